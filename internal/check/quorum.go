@@ -1,0 +1,79 @@
+package check
+
+import (
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var Quorum = &Check{
+	ID:      "quorum",
+	Title:   "More than half of the body's members are present; two thirds for cadre appointments",
+	TitleZH: "会议须有半数以上成员到会",
+	Doc: `A meeting of a deciding body (standing committee or plenary) is valid only when
+more than ` + "`ratio`" + ` of the members who should attend (应到会) are present. A meeting
+with personnel items (cadre appointments) needs at least ` + "`personnel`" + ` of them.
+Every member of the body on the meeting's date must be listed either as present or as
+absent, so that the count is honest.`,
+	Principle: "常委会会议须有半数以上常委到会方能召开;讨论决定干部任免事项,须有三分之二以上常委到会。",
+	Fails: `# meetings/2024-standing-05.yaml — 9 members, 4 present
+body: standing
+present: [a, b, c, d]
+absent: [e, f, g, h, i]`,
+	Passes: `body: standing
+present: [a, b, c, d, e]
+absent: [f, g, h, i]`,
+	Severity: diag.Error,
+	Params: []Param{
+		{Name: "ratio", Kind: RatioParam, Default: "1/2", Doc: "share of members that must be exceeded"},
+		{Name: "personnel", Kind: RatioParam, Default: "2/3", Doc: "share that must be reached when cadre appointments are on the agenda"},
+	},
+	Run: runQuorum,
+}
+
+func runQuorum(p *Pass) {
+	for _, m := range p.C.Meetings {
+		body := p.C.Body(m.Body)
+		if body == nil || !body.Kind.Decides() || m.Date == 0 {
+			continue
+		}
+		quorum(p, m, body)
+	}
+}
+
+func quorum(p *Pass, m *model.Meeting, body *model.Body) {
+	seats := p.C.Members(m.Body, m.Date)
+	listed := map[model.PersonID]bool{}
+	present := 0
+	for _, r := range m.Present {
+		if !listed[r.Person] && p.C.Person(r.Person) != nil && p.C.Person(r.Person).MembershipOn(m.Body, m.Date) != nil {
+			present++
+		}
+		listed[r.Person] = true
+	}
+	for _, a := range m.Absent {
+		listed[a.Person] = true
+	}
+	for _, s := range seats {
+		if !listed[model.PersonID(s.Person.ID)] {
+			p.Reportf(m.Pos("present"), "%s is a member of %s on %s but is listed neither as present nor as absent; add them to one list",
+				s.Person.Name, body.Name, m.Date)
+		}
+	}
+	total := len(seats)
+	if total == 0 {
+		return
+	}
+	r := p.Ratio("ratio")
+	if !r.Exceeds(present, total) {
+		p.Reportf(m.Pos("present"), "only %d of %d members of %s are present; more than %s (at least %d) are needed for a valid meeting",
+			present, total, body.Name, r, r.Needed(total, true))
+		return
+	}
+	pr := p.Ratio("personnel")
+	for _, it := range m.Agenda {
+		if it.Personnel != nil && !pr.Reaches(present, total) {
+			p.Reportf(it.Pos("personnel"), "personnel item %q needs at least %s of the members present (%d of %d), but only %d are",
+				it.Title, pr, pr.Needed(total, false), total, present)
+		}
+	}
+}

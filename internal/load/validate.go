@@ -1,0 +1,89 @@
+package load
+
+import (
+	"strconv"
+
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+// validate fills defaults that depend on other records and reports facts that
+// cannot be true: attendance outside a member's term, a decision pointing at
+// an agenda item that does not exist, two meetings with one number.
+func validate(c *model.Corpus, diags *diag.List) {
+	numbers := map[string]*model.Meeting{}
+	for _, m := range c.Meetings {
+		fillItemIDs(m, diags)
+		if c.Body(m.Body) == nil || m.Date == 0 {
+			continue
+		}
+		checkAttendance(c, m, diags)
+		if m.Number != 0 {
+			key := string(m.Body) + "#" + strconv.Itoa(m.Number) + "#" + strconv.Itoa(m.Date.Year())
+			if first := numbers[key]; first != nil {
+				diags.Errorf(m.Pos("number"), "%s number %d of %d is already used by %s; give this meeting the next free number",
+					c.Body(m.Body).Name, m.Number, m.Date.Year(), first.At.File).Note(first.Pos("number"), "first used here")
+			}
+			numbers[key] = m
+		}
+	}
+	for _, d := range c.Decisions {
+		m := c.Meeting(d.Meeting)
+		if m == nil {
+			continue
+		}
+		if d.Date == 0 {
+			d.Date = m.Date
+		}
+		if d.Item != "" && itemByID(m, d.Item) == nil {
+			diags.Errorf(d.Pos("item"), "meeting %s has no agenda item `%s`; use one of its item ids", m.ID, d.Item)
+		}
+	}
+}
+
+func fillItemIDs(m *model.Meeting, diags *diag.List) {
+	seen := map[string]diag.Pos{}
+	for i := range m.Agenda {
+		it := &m.Agenda[i]
+		if it.ID == "" {
+			it.ID = strconv.Itoa(i + 1)
+		}
+		if first, ok := seen[it.ID]; ok {
+			diags.Errorf(it.Pos("id"), "agenda item id `%s` is used twice in this meeting", it.ID).Note(first, "first used here")
+		}
+		seen[it.ID] = it.Pos("id")
+	}
+}
+
+func itemByID(m *model.Meeting, id string) *model.Item {
+	for i := range m.Agenda {
+		if m.Agenda[i].ID == id {
+			return &m.Agenda[i]
+		}
+	}
+	return nil
+}
+
+// checkAttendance reports people listed as present or absent who do not sit
+// on the meeting's body on its date, such as a meeting before a member's term.
+func checkAttendance(c *model.Corpus, m *model.Meeting, diags *diag.List) {
+	body := c.Body(m.Body)
+	check := func(id model.PersonID, pos diag.Pos, listed string) {
+		p := c.Person(id)
+		if p == nil || p.MembershipOn(m.Body, m.Date) != nil {
+			return
+		}
+		d := diags.Errorf(pos, "%s is listed %s, but is not a member of %s on %s; list them under observers or fix the dates", p.Name, listed, body.Name, m.Date)
+		for _, ms := range p.Memberships {
+			if ms.Body == m.Body {
+				d.Note(ms.Pos("from", "body"), "their membership runs %s", ms.Describe())
+			}
+		}
+	}
+	for _, r := range m.Present {
+		check(r.Person, r.At, "present")
+	}
+	for _, a := range m.Absent {
+		check(a.Person, a.Pos("person"), "absent")
+	}
+}

@@ -1,0 +1,105 @@
+package model
+
+import (
+	"fmt"
+	"time"
+)
+
+// Date is a calendar day, stored as days since 1899-12-31 so that the zero
+// value means "not given" and interval arithmetic is plain integer math.
+type Date int32
+
+var epoch = time.Date(1899, 12, 31, 0, 0, 0, 0, time.UTC)
+
+// Forever stands for an open end ("until" not given).
+const Forever Date = 1<<31 - 1
+
+// MakeDate returns the Date of a civil day.
+func MakeDate(y int, m time.Month, d int) Date {
+	return Date(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Sub(epoch).Hours() / 24)
+}
+
+// DateOf returns the Date of t's calendar day in t's location.
+func DateOf(t time.Time) Date { return MakeDate(t.Year(), t.Month(), t.Day()) }
+
+// ParseDate reads YYYY-MM-DD and rejects impossible days such as 2024-02-30.
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a date; write it as 2024-03-05", s)
+	}
+	if t.Year() < 1900 {
+		return 0, fmt.Errorf("%q is before 1900", s)
+	}
+	return DateOf(t), nil
+}
+
+// Time returns midnight UTC of d.
+func (d Date) Time() time.Time { return epoch.AddDate(0, 0, int(d)) }
+
+// IsZero reports whether the date was not given.
+func (d Date) IsZero() bool { return d == 0 }
+
+func (d Date) String() string {
+	switch d {
+	case 0:
+		return ""
+	case Forever:
+		return "…"
+	}
+	return d.Time().Format("2006-01-02")
+}
+
+// Chinese formats d the way official documents write dates: 2024年3月5日.
+func (d Date) Chinese() string {
+	if d == 0 || d == Forever {
+		return ""
+	}
+	t := d.Time()
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
+// Year and Month of the date.
+func (d Date) Year() int         { return d.Time().Year() }
+func (d Date) Month() time.Month { return d.Time().Month() }
+
+// AddDays returns d moved by n days.
+func (d Date) AddDays(n int) Date { return d + Date(n) }
+
+// Span is an inclusive interval of days. A zero Until means open-ended.
+type Span struct {
+	From  Date `yaml:"from" doc:"first day in force (YYYY-MM-DD); empty means since the start of the records"`
+	Until Date `yaml:"until" doc:"last day in force (YYYY-MM-DD); empty means still in force"`
+}
+
+// End returns the last day, Forever when open.
+func (s Span) End() Date {
+	if s.Until == 0 {
+		return Forever
+	}
+	return s.Until
+}
+
+// Contains reports whether day falls within the span.
+func (s Span) Contains(day Date) bool { return day >= s.From && day <= s.End() }
+
+// Overlap returns the common part of two spans and whether there is one.
+func (s Span) Overlap(o Span) (Span, bool) {
+	from, end := max(s.From, o.From), min(s.End(), o.End())
+	if from > end {
+		return Span{}, false
+	}
+	if end == Forever {
+		end = 0
+	}
+	return Span{From: from, Until: end}, true
+}
+
+// Describe writes the span for a message: "2024-01-01 至 2024-03-31".
+func (s Span) Describe() string {
+	from := s.From.String()
+	if s.From == 0 {
+		from = "…"
+	}
+	return from + " – " + s.End().String()
+}
