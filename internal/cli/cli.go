@@ -33,13 +33,13 @@ type Env struct {
 // Command is one subcommand. Each lives in a file of its own and registers
 // itself in commands.
 type Command struct {
-	Name    string
-	Args    string // e.g. "[dir]"
-	Short   string // one line for the command list
-	Long    string // the help text's body
-	Flags   func(*pflag.FlagSet)
-	Run     func(env *Env, fs *pflag.FlagSet, args []string) int
-	Hidden  bool
+	Name   string
+	Args   string // e.g. "[dir]"
+	Short  string // one line for the command list
+	Long   string // the help text's body
+	Flags  func(*pflag.FlagSet)
+	Run    func(env *Env, fs *pflag.FlagSet, args []string) int
+	Hidden bool
 }
 
 var commands = map[string]*Command{}

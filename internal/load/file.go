@@ -107,4 +107,3 @@ func yamlError(file string, data []byte, err error, diags *diag.List) {
 	}
 	diags.Errorf(pos, "YAML syntax error: %s; fix the syntax near this line", msg)
 }
-

@@ -145,7 +145,9 @@ func walkFolder(fsys fs.FS, display, folder string, diags *diag.List) []*job {
 	return jobs
 }
 
-func isYAML(name string) bool { return strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml") }
+func isYAML(name string) bool {
+	return strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml")
+}
 
 // runJobs decodes the files in parallel, one worker per core.
 func runJobs(fsys fs.FS, jobs []*job) {
