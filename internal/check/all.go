@@ -1,8 +1,21 @@
 package check
 
-// All lists every check, sorted by id. A check is added here and in a file
-// of its own, with fixtures under testdata/<id>/.
-var All = []*Check{
-	PortfolioOverlap,
-	Quorum,
+import "sort"
+
+// All lists every check, sorted by id. A check is declared in a file of its
+// own, added to one of the group lists below, and has fixtures under
+// testdata/<id>/.
+var All = sorted(
+	[]*Check{PortfolioOverlap, Quorum},
+	divisionChecks, // all_division.go: division of responsibility, people, confidentiality
+	meetingChecks,  // all_meetings.go: meetings, agenda, decisions
+)
+
+func sorted(groups ...[]*Check) []*Check {
+	var out []*Check
+	for _, g := range groups {
+		out = append(out, g...)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
 }
