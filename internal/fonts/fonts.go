@@ -49,6 +49,17 @@ type Face struct {
 	Name     string // file name or description, for messages
 	FakeBold bool   // draw with a thin stroke to imitate a heavier weight
 	sfnt     *sfnt
+	base     *Face
+}
+
+// Base returns the face that owns the font file: a styled variant (such as
+// the emboldened Title) shares its base's glyphs, so a PDF embeds one
+// subset for both.
+func (f *Face) Base() *Face {
+	if f.base != nil {
+		return f.base
+	}
+	return f
 }
 
 // NewFace parses a TrueType font. data must stay unmodified afterwards.
@@ -165,9 +176,8 @@ func loadEmbedded() (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	title := *song
-	title.FakeBold = true
-	return &Set{faces: [numRoles]*Face{Song: song, Kai: kai, Hei: hei, Title: &title}}, nil
+	title := &Face{Name: song.Name + " (emboldened)", FakeBold: true, sfnt: song.sfnt, base: song}
+	return &Set{faces: [numRoles]*Face{Song: song, Kai: kai, Hei: hei, Title: title}}, nil
 }
 
 // Missing returns, in order of first appearance and without repeats, the

@@ -1,0 +1,110 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/fengong/fengong/internal/fonts"
+)
+
+// Minutes is a 会议纪要 laid out after GB/T 9704 §10.3.
+type Minutes struct {
+	Mark   string    // red mark, e.g. "中共××市委常委会会议纪要"
+	Number string    // e.g. "第3期"
+	Organ  string    // issuing organ, e.g. "中共××市委办公室"
+	Date   time.Time // date of issue, printed as 2024年3月5日
+	Title  string    // optional title under the red rule (2号小标宋)
+	Body   string    // paragraphs, one per line; 一、/（一） headings
+	// Attendance lines after the body, in order: 出席, 请假, 列席 …
+	Attendance []Attendance
+}
+
+// Attendance is one attendance line: a label (出席, 请假, 列席) and the
+// units or names, joined with 、.
+type Attendance struct {
+	Label string
+	Names []string
+}
+
+// DateCN formats a date the GB/T 9704 way: Arabic numerals, full year, no
+// leading zeros (2024年3月5日).
+func DateCN(t time.Time) string {
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
+// WriteMinutes writes doc as a PDF.
+func WriteMinutes(w io.Writer, doc Minutes, opts Options) error {
+	set, err := opts.fontSet()
+	if err != nil {
+		return err
+	}
+	c := &canvas{set: set}
+	f := newFlow(c, portrait)
+	f.ensure(1)
+	minutesHeader(f, doc)
+	if doc.Title != "" {
+		f.skip(1)
+		title(f, doc.Title)
+		f.skip(1)
+	}
+	f.body(doc.Body)
+	if len(doc.Attendance) > 0 {
+		f.skip(1)
+	}
+	for _, a := range doc.Attendance {
+		attendance(f, a)
+	}
+	c.numberPages(0, 1)
+	return render(c, meta{title: minutesTitle(doc), author: doc.Organ, subject: doc.Mark}, w, opts)
+}
+
+func minutesTitle(doc Minutes) string {
+	return strings.TrimSpace(doc.Mark + " " + doc.Number)
+}
+
+// minutesHeader draws the red mark 35 mm below the top of the type area,
+// the number two lines below it, organ and date on the next line, and the
+// red rule 4 mm under them; the body starts on the next free grid line.
+func minutesHeader(f *flow, doc Minutes) {
+	p, fr := f.p, f.fr
+	n := float64(len([]rune(doc.Mark)))
+	size := min(36, 0.98*fr.w/max(n, 1))
+	top := fr.y + 35*mm
+	p.centred(top, f.c.lineOf(span{doc.Mark, style{fonts.Title, size, red}}))
+
+	f.below(top + size + 2*linePitch)
+	if doc.Number != "" {
+		p.centred(f.lineTop(f.line), f.c.lineOf(plain(doc.Number)))
+		f.line++
+	}
+	y := f.lineTop(f.line)
+	p.text(fr.x+charPitch, y, f.c.lineOf(plain(doc.Organ)))
+	if !doc.Date.IsZero() {
+		p.right(fr.x+fr.w-charPitch, y, f.c.lineOf(plain(DateCN(doc.Date))))
+	}
+	rule := y + bodySize + 4*mm
+	p.rule(fr.x, fr.x+fr.w, rule, 0.5*mm, red)
+	f.below(rule + linePitch - bodySize)
+}
+
+// title draws a 2号小标宋 title centred, wrapped with the longer lines on top.
+func title(f *flow, s string) {
+	st := style{fonts.Title, 22, black}
+	bs := f.c.measure(charPitch).boxes([]span{{s, st}})
+	for _, l := range breakLines(bs, f.fr.w-4*charPitch, 0, 0, false) {
+		f.ensure(1)
+		f.p.centred(f.lineTop(f.line)-(22-bodySize)/2, l)
+		f.line++
+	}
+}
+
+// attendance draws "出席：names", the label in Hei, indented two characters,
+// continuation lines aligned with the first character after the colon.
+func attendance(f *flow, a Attendance) {
+	label := styled(a.Label+"：", fonts.Hei, bodySize)
+	spans := []span{label, plain(strings.Join(a.Names, "、"))}
+	hang := 2*charPitch + f.c.lineOf(label).width
+	f.block(spans, 2*charPitch, hang, false)
+}
