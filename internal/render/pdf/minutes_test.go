@@ -114,7 +114,6 @@ func TestMinutesGeometry(t *testing.T) {
 	}
 }
 
-
 func TestMinutesDeterministic(t *testing.T) {
 	a := minutesPDF(t, sampleMinutes())
 	for i := 0; i < 5; i++ {
