@@ -1,4 +1,6 @@
 package check
 
 // divisionChecks: division of responsibility (分工), people (干部) and confidentiality (保密).
-var divisionChecks = []*Check{}
+var divisionChecks = []*Check{
+	PortfolioCoverage,
+}
