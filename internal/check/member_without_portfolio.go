@@ -1,0 +1,60 @@
+package check
+
+import (
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var MemberWithoutPortfolio = &Check{
+	ID:      "member-without-portfolio",
+	Title:   "Every standing member leads at least one line of work",
+	TitleZH: "每个常委都分工负责一条线",
+	Doc: `Every member of the standing committee except the secretary must lead at least one
+work area (` + "`leads`" + `) on every day of their membership within the records' period.
+The secretary presides over the committee's whole work instead and needs no portfolio.
+Assisting (` + "`assists`" + `) or liaising (` + "`liaises`" + `) is not leading. A member who
+joins mid-term, or whose portfolio is adjusted, is reported for the days between their
+seat and their first lead, with the dates.`,
+	Principle: "每个常委都分工负责一条线,各司其职、各负其责,每个常委都是分管工作的第一责任人。",
+	Fails: `# people/wang-fang.yaml
+memberships:
+  - {body: standing, from: 2024-03-01}
+leads:
+  - {area: city-work, from: 2024-03-20}`,
+	Passes: `# people/wang-fang.yaml
+memberships:
+  - {body: standing, from: 2024-03-01}
+leads:
+  - {area: city-work, from: 2024-03-01}`,
+	Severity: diag.Error,
+	Run:      runMemberWithoutPortfolio,
+}
+
+// runMemberWithoutPortfolio compares each standing seat with the person's
+// lead spans. O(n log n) in the number of assignments.
+func runMemberWithoutPortfolio(p *Pass) {
+	span, ok := recordsSpan(p)
+	standing := p.C.BodyOfKind(model.KindStanding)
+	if !ok || standing == nil {
+		return
+	}
+	for _, person := range p.C.People {
+		var leads []model.Span
+		for _, m := range person.Memberships {
+			if m.Body != standing.ID || m.Role == model.RoleSecretary {
+				continue
+			}
+			want, ok := span.Overlap(m.Span)
+			if !ok {
+				continue
+			}
+			if leads == nil {
+				leads = assignmentSpans(person.Leads)
+			}
+			for _, g := range gaps(want, leads) {
+				p.Reportf(m.At, "%s sits on %s but leads no work area %s; every member except the secretary leads a line of work: add an area to their leads",
+					person.Name, standing.Name, g.Describe())
+			}
+		}
+	}
+}
