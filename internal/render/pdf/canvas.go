@@ -20,10 +20,10 @@ type textOp struct {
 	line line
 }
 
-// ruleOp draws a horizontal rule.
+// ruleOp draws a straight line.
 type ruleOp struct {
-	x1, x2, y, width float64
-	color            rgb
+	x1, y1, x2, y2, width float64
+	color                 rgb
 }
 
 // markOp is a bookmark (PDF outline entry) at y on its page.
@@ -77,8 +77,14 @@ func (p *page) centred(top float64, l line) {
 // right draws l ending at x.
 func (p *page) right(x, top float64, l line) { p.text(x-l.width, top, l) }
 
+// rule draws a horizontal line at y.
 func (p *page) rule(x1, x2, y, width float64, c rgb) {
-	p.ops = append(p.ops, ruleOp{x1, x2, y, width, c})
+	p.ops = append(p.ops, ruleOp{x1, y, x2, y, width, c})
+}
+
+// vrule draws a vertical line at x.
+func (p *page) vrule(x, y1, y2, width float64, c rgb) {
+	p.ops = append(p.ops, ruleOp{x, y1, x, y2, width, c})
 }
 
 func (p *page) mark(title string, level int, y float64) {

@@ -173,7 +173,7 @@ func (r *replay) page(p *page, links []int) {
 		case ruleOp:
 			r.pdf.SetDrawColor(o.color.r, o.color.g, o.color.b)
 			r.pdf.SetLineWidth(o.width)
-			r.pdf.Line(o.x1, o.y, o.x2, o.y)
+			r.pdf.Line(o.x1, o.y1, o.x2, o.y2)
 		case markOp:
 			r.pdf.Bookmark(o.title, o.level, o.y)
 		case linkOp:

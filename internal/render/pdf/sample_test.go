@@ -30,3 +30,23 @@ func sampleMinutes() Minutes {
 		},
 	}
 }
+
+func sampleTable(rows int) DivisionTable {
+	names := []string{"王建国", "刘德华", "张堃", "李喆", "陈昇", "赵敏", "孙立人", "周明远", "吴晓东", "郑海涛", "冯志刚"}
+	t := DivisionTable{Title: "中共××市委常委分工", Date: sampleDate, Organ: "中共××市委办公室"}
+	for i := 0; i < rows; i++ {
+		t.Rows = append(t.Rows, DivisionRow{
+			Name:    names[i%len(names)],
+			Post:    "市委常委、副市长",
+			Leads:   "负责园区建设工作。分管发展改革、工业和信息化、商务、招商引资工作。",
+			Assists: "协助市长负责政府常务工作",
+			Liaises: "联系××经济开发区、重点企业××集团",
+		})
+	}
+	if rows > 0 {
+		t.Rows[0].Name = "王建国"
+		t.Rows[0].Post = "市委书记"
+		t.Rows[0].Leads = "主持市委全面工作。"
+	}
+	return t
+}

@@ -1,0 +1,109 @@
+package pdf
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func tablePDF(t testing.TB, doc DivisionTable) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteDivisionTable(&buf, doc, Options{Date: sampleDate}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestTableSplitsAcrossPages(t *testing.T) {
+	doc := sampleTable(14)
+	giant := strings.Repeat("负责城市工作，分管住房城乡建设、自然资源和规划、城市管理。", 25)
+	doc.Rows[5].Leads = giant
+	file := writeTemp(t, tablePDF(t, doc))
+	checkQPDF(t, file)
+	checkFonts(t, file)
+	ws := words(t, file)
+	pages := ws[len(ws)-1].page
+	if pages < 4 {
+		t.Fatalf("%d pages, want the giant row to need several", pages)
+	}
+	heads := map[int]int{}
+	rowEnds := map[int][]int{} // page → pages of each row's last-line word
+	for _, w := range ws {
+		if w.text == "姓名" {
+			heads[w.page]++
+		}
+		if w.yMax > 28+156+1 && !strings.HasPrefix(w.text, "—") && !isDigits(w.text) {
+			t.Errorf("page %d: %q reaches %.1f mm, below the type area", w.page, w.text, w.yMax)
+		}
+		if strings.Contains(w.text, "集团") {
+			rowEnds[w.page] = append(rowEnds[w.page], w.page)
+		}
+	}
+	for p := 1; p <= pages; p++ {
+		if heads[p] != 1 {
+			t.Errorf("page %d has the header %d times", p, heads[p])
+		}
+	}
+	// Ordinary rows are never split: each name sits on the page where its
+	// row's last line (…集团) is; there are as many of those as rows.
+	n := 0
+	for _, e := range rowEnds {
+		n += len(e)
+	}
+	if n != len(doc.Rows) {
+		t.Errorf("%d row endings read back, want %d", n, len(doc.Rows))
+	}
+	text := plainText(t, file)
+	if !strings.Contains(text, "中共××市委常委分工（2024年3月5日）") {
+		t.Error("title and date do not read back")
+	}
+	// The 分管 column, read line by line across the pages.
+	var col strings.Builder
+	x0, x1 := (landscape.x+0.32*landscape.w)/mm, (landscape.x+0.64*landscape.w)/mm
+	for _, w := range ws {
+		if w.xMin > x0 && w.xMax < x1 && w.text != "分管" { // skip the repeated header
+			col.WriteString(w.text)
+		}
+	}
+	if got := strings.Count(col.String(), "负责城市工作，分管住房城乡建设、自然资源和规划、城市管理。"); got != 25 {
+		t.Errorf("giant cell reads back %d sentences of 25", got)
+	}
+}
+
+func TestTableRowsNotSplit(t *testing.T) {
+	doc := sampleTable(30)
+	ws := words(t, writeTemp(t, tablePDF(t, doc)))
+	// Every row is 3 lines: its name and its first and last lines share a page.
+	var names, ends []int
+	for _, w := range ws {
+		switch {
+		case w.text == "刘德华" || w.text == "张堃" || w.text == "李喆":
+			names = append(names, w.page)
+		case strings.HasPrefix(w.text, "××集团"):
+			ends = append(ends, w.page)
+		}
+	}
+	if len(ends) != len(doc.Rows) {
+		t.Fatalf("%d row ends, want %d", len(ends), len(doc.Rows))
+	}
+	// Rows 1,2,3 of every 11 are 刘德华, 张堃, 李喆.
+	k := 0
+	for i := range doc.Rows {
+		if j := i % 11; j >= 1 && j <= 3 {
+			if names[k] != ends[i] {
+				t.Errorf("row %d starts on page %d, ends on page %d", i, names[k], ends[i])
+			}
+			k++
+		}
+	}
+}
+
+func isDigits(s string) bool { return strings.Trim(s, "0123456789") == "" }
+
+func TestTableDeterministic(t *testing.T) {
+	a := tablePDF(t, sampleTable(20))
+	if b := tablePDF(t, sampleTable(20)); !bytes.Equal(a, b) {
+		t.Fatal("two runs differ")
+	}
+}
