@@ -50,3 +50,30 @@ func sampleTable(rows int) DivisionTable {
 	}
 	return t
 }
+
+func samplePacket() Packet {
+	m := sampleMinutes()
+	return Packet{
+		Committee:      "中共××市委",
+		Title:          "市委常委会2024年第5次会议",
+		Date:           sampleDate,
+		Place:          "市委第一会议室",
+		Classification: "秘密★1年",
+		Copies:         2,
+		FirstCopy:      7,
+		Agenda: []AgendaItem{
+			{
+				Title:     "关于加快园区建设的实施意见",
+				Presenter: "张堃",
+				Proposal:  m.Body,
+				Opinions:  []Opinion{{"钱学文", "同意该实施意见。建议进一步明确各园区的考核办法，由分管常委牵头制定细则。"}},
+				Decisions: "一、原则同意《关于加快园区建设的实施意见》，由张堃同志负责组织实施。\n二、市委督查室每季度督查一次落实情况。",
+			},
+			{
+				Title:     "关于调整市委常委分工的建议",
+				Presenter: "王建国",
+				Proposal:  "根据工作需要，建议对市委常委分工作如下调整：李喆同志不再分管城市工作，改为分管法治创建工作；陈昇同志分管城市工作。",
+			},
+		},
+	}
+}

@@ -1,0 +1,94 @@
+package pdf
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func packetPDF(t testing.TB, doc Packet) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WritePacket(&buf, doc, Options{Date: sampleDate}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestPacket(t *testing.T) {
+	data := packetPDF(t, samplePacket())
+	file := writeTemp(t, data)
+	checkQPDF(t, file)
+	checkFonts(t, file)
+	text := plainText(t, file)
+	// Two copies, 000007 and 000008, each: cover, contents with page
+	// numbers, agenda, items.
+	for _, copyNo := range []string{"000007", "000008"} {
+		at := strings.Index(text, copyNo+"秘密★1年中共××市委市委常委会2024年第5次会议会议材料")
+		if at < 0 {
+			t.Fatalf("cover of copy %s not found:\n%s", copyNo, text)
+		}
+		rest := text[at:]
+		for _, want := range []string{
+			"目录", "会议议程", "1", "议题一：关于加快园区建设的实施意见", "2",
+			"请假常委书面意见", "议题二：关于调整市委常委分工的建议", "4",
+			"市委常委会2024年第5次会议议程", "一、关于加快园区建设的实施意见（汇报人：张堃）", "—1—",
+			"议题一", "关于加快园区建设的实施意见", "汇报人：张堃", "附：请假常委书面意见",
+			"钱学文：同意该实施意见。", "附：相关决定", "议题二",
+		} {
+			i := strings.Index(rest, want)
+			if i < 0 {
+				t.Fatalf("copy %s: %q missing or out of order", copyNo, want)
+			}
+			rest = rest[i+len(want):]
+		}
+	}
+	info := run(t, "pdfinfo", file)
+	for _, want := range []string{"Title:           中共××市委市委常委会2024年第5次会议会议材料", "Author:          中共××市委", "Subject:         会议材料"} {
+		if !strings.Contains(info, want) {
+			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
+		}
+	}
+	outline := run(t, "qpdf", "--json", "--json-key=outlines", file)
+	for _, want := range []string{`"第000007份"`, `"第000008份"`, `"封面"`, `"目录"`, `"会议议程"`, `"议题一：关于加快园区建设的实施意见"`, `"请假常委书面意见"`, `"相关决定"`} {
+		if !strings.Contains(outline, `"title": `+want) {
+			t.Errorf("outline lacks %s", want)
+		}
+	}
+}
+
+// TestPacketPageNumbers checks that the contents point at the pages that
+// carry the numbers they print.
+func TestPacketPageNumbers(t *testing.T) {
+	doc := samplePacket()
+	doc.Classification, doc.Copies = "", 0
+	ws := words(t, writeTemp(t, packetPDF(t, doc)))
+	folio := map[int]string{} // physical page → printed number
+	var item2 int
+	for _, w := range ws {
+		if w.yMin > 262 && w.text != "—" {
+			folio[w.page] = w.text
+		}
+		if strings.HasPrefix(w.text, "议题二") && w.page > 4 && item2 == 0 {
+			item2 = w.page
+		}
+	}
+	if item2 == 0 || folio[item2] != "4" {
+		t.Errorf("议题二 is on physical page %d numbered %q, the contents say 4", item2, folio[item2])
+	}
+	if _, ok := folio[1]; ok {
+		t.Error("the cover carries a page number")
+	}
+	for _, w := range ws {
+		if w.page == 1 && (w.text == "000001" || strings.Contains(w.text, "秘密")) {
+			t.Errorf("unclassified cover shows %q", w.text)
+		}
+	}
+}
+
+func TestPacketDeterministic(t *testing.T) {
+	a := packetPDF(t, samplePacket())
+	if b := packetPDF(t, samplePacket()); !bytes.Equal(a, b) {
+		t.Fatal("two runs differ")
+	}
+}
