@@ -24,6 +24,9 @@ func DateOf(t time.Time) Date { return MakeDate(t.Year(), t.Month(), t.Day()) }
 
 // ParseDate reads YYYY-MM-DD and rejects impossible days such as 2024-02-30.
 func ParseDate(s string) (Date, error) {
+	if d, ok := fastDate(s); ok {
+		return d, nil
+	}
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
 		return 0, fmt.Errorf("%q is not a date; write it as 2024-03-05", s)
@@ -102,4 +105,31 @@ func (s Span) Describe() string {
 		from = "…"
 	}
 	return from + " – " + s.End().String()
+}
+
+// fastDate parses the common well-formed case without time.Parse, which the
+// loader would otherwise call hundreds of thousands of times.
+func fastDate(s string) (Date, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return 0, false
+	}
+	num := func(a, b int) int {
+		n := 0
+		for i := a; i < b; i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return -1
+			}
+			n = n*10 + int(s[i]-'0')
+		}
+		return n
+	}
+	y, m, d := num(0, 4), num(5, 7), num(8, 10)
+	if y < 1900 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return 0, false
+	}
+	return MakeDate(y, time.Month(m), d), true
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }

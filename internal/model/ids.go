@@ -1,14 +1,28 @@
 package model
 
-import "regexp"
-
 // Ids are safe as file names and URL paths: lowercase ASCII letters, digits
 // and single hyphens, starting with a letter or digit. The loader rejects
 // anything else, so "../x" can never escape the output folder.
-var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+// The pattern is ^[a-z0-9]+(-[a-z0-9]+)*$, at most 64 bytes; checked by hand
+// because the loader calls it for every reference.
+func ValidID(s string) bool {
+	if s == "" || len(s) > 64 || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '-' && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
 
-// ValidID reports whether s is a safe id.
-func ValidID(s string) bool { return len(s) <= 64 && idPattern.MatchString(s) }
+// IDPattern is the same rule as a regular expression, for the JSON Schema.
+const IDPattern = `^[a-z0-9]+(-[a-z0-9]+)*$`
 
 // Reference types. The loader resolves each against the records of its kind
 // and reports dangling ones; RefKind names the folder the target lives in.
