@@ -1,0 +1,90 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var AbsentWrittenOpinion = &Check{
+	ID:      "absent-written-opinion",
+	Title:   "An absent member submits a written opinion beforehand and is told the decisions afterwards",
+	TitleZH: "请假常委会前书面提出意见、会后转达",
+	Doc: `A member on leave from a standing committee or plenary meeting (` + "`absent`" + `) must
+submit a written opinion (` + "`opinion: {submitted, text}`" + `) no later than the meeting date,
+with some text in it. After the meeting the office conveys the decisions to them
+(` + "`conveyed`" + `): on or after the meeting date and within ` + "`days`" + ` days of it. A missing
+` + "`conveyed`" + ` date is reported only once those days have passed, so a meeting held
+yesterday is not flagged.
+
+A monthly report meeting (集中汇报交流) without agenda items is exempt: nothing is put
+to the body, so there is no opinion to give and no decision to convey. A monthly report
+meeting that does carry agenda items is treated like any other meeting.`,
+	Principle: "常委因事请假,其意见或建议,应在会前以书面形式提出,会后由市委办公室或有关部门向其转达常委会讨论决定的事项。",
+	Fails: `# meetings/2024-standing-05.yaml
+date: 2024-03-05
+absent:
+  - person: wu-changwei
+    reason: 出差
+    opinion: {submitted: 2024-03-06, text: 同意。}`,
+	Passes: `date: 2024-03-05
+absent:
+  - person: wu-changwei
+    reason: 出差
+    opinion: {submitted: 2024-03-04, text: 同意。}
+    conveyed: 2024-03-06`,
+	Severity: diag.Error,
+	Params: []Param{
+		{Name: "days", Kind: IntParam, Default: "7", Doc: "days after the meeting within which the decisions are conveyed"},
+	},
+	Run: runAbsentWrittenOpinion,
+}
+
+func runAbsentWrittenOpinion(p *Pass) {
+	days := p.Int("days")
+	for _, m := range p.C.Meetings {
+		if deliberation(p.C, m) == nil || reportOnly(m) {
+			continue
+		}
+		for i := range m.Absent {
+			a := &m.Absent[i]
+			checkOpinion(p, m, a)
+			checkConveyed(p, m, a, days)
+		}
+	}
+}
+
+func checkOpinion(p *Pass, m *model.Meeting, a *model.Absence) {
+	name := p.Name(a.Person)
+	o := a.Opinion
+	switch {
+	case o == nil:
+		p.Reportf(a.Pos("person"), "%s was on leave from the meeting of %s but submitted no written opinion; record `opinion: {submitted, text}`",
+			name, m.Date)
+	case o.Submitted > m.Date:
+		p.Reportf(o.Pos("submitted"), "%s's written opinion was submitted on %s, after the meeting of %s; it must be given before the meeting",
+			name, o.Submitted, m.Date)
+	}
+	if o != nil && strings.TrimSpace(string(o.Text)) == "" {
+		p.Reportf(o.Pos("text"), "%s's written opinion is empty; record what they wrote", name)
+	}
+}
+
+func checkConveyed(p *Pass, m *model.Meeting, a *model.Absence, days int) {
+	name := p.Name(a.Person)
+	deadline := m.Date.AddDays(days)
+	switch {
+	case a.Conveyed == 0:
+		if p.AsOf > deadline {
+			p.Reportf(a.Pos("person"), "the decisions of the meeting of %s were not recorded as conveyed to %s, due by %s; record `conveyed` with the date",
+				m.Date, name, deadline)
+		}
+	case a.Conveyed < m.Date:
+		p.Reportf(a.Pos("conveyed"), "`conveyed` %s is before the meeting of %s; decisions can only be conveyed afterwards",
+			a.Conveyed, m.Date)
+	case a.Conveyed > deadline:
+		p.Reportf(a.Pos("conveyed"), "the decisions were conveyed to %s on %s, %s after the meeting; convey them within %d days (by %s)",
+			name, a.Conveyed, nounCount(int(a.Conveyed-m.Date), "day", "days"), days, deadline)
+	}
+}

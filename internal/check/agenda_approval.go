@@ -1,0 +1,84 @@
+package check
+
+import (
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var AgendaApproval = &Check{
+	ID:      "agenda-approval",
+	Title:   "Agenda items are compiled by the office and approved by the secretary before the meeting",
+	TitleZH: "议题由办公室汇总、报书记审定",
+	Doc: `Every agenda item of a standing committee or plenary meeting goes through the
+general office, which compiles the agenda (` + "`compiled`" + `), and is then approved by the
+secretary (` + "`approved: {by, on}`" + `). Both must happen no later than the meeting date,
+and the approval cannot come before the compilation. ` + "`approved.by`" + ` must be the
+secretary of the standing committee on the day of approval; a deputy secretary's
+approval does not count.
+
+A regular meeting with no agenda at all is reported, since nothing was put to the body.
+A monthly report meeting (集中汇报交流) without agenda items is fine: members report on
+their portfolios and nothing is decided.`,
+	Principle: "常委需要提交常委会讨论的议题,由市委办公室汇总,报书记审定。",
+	Fails: `# meetings/2024-standing-05.yaml
+date: 2024-03-05
+agenda:
+  - title: 关于园区建设的议题
+    compiled: 2024-03-06
+    approved: {by: qian-shizhang, on: 2024-03-02}`,
+	Passes: `date: 2024-03-05
+agenda:
+  - title: 关于园区建设的议题
+    compiled: 2024-03-01
+    approved: {by: zhao-shuji, on: 2024-03-02}`,
+	Severity: diag.Error,
+	Run:      runAgendaApproval,
+}
+
+func runAgendaApproval(p *Pass) {
+	standing := p.C.BodyOfKind(model.KindStanding)
+	for _, m := range p.C.Meetings {
+		if deliberation(p.C, m) == nil || reportOnly(m) {
+			continue
+		}
+		if len(m.Agenda) == 0 {
+			p.Reportf(m.Pos("agenda", "date"), "meeting %s of %s has no agenda; list the items the office compiled and the secretary approved",
+				m.ID, p.BodyName(m.Body))
+		}
+		for i := range m.Agenda {
+			checkItemApproval(p, m, &m.Agenda[i], standing)
+		}
+	}
+}
+
+func checkItemApproval(p *Pass, m *model.Meeting, it *model.Item, standing *model.Body) {
+	switch {
+	case it.Compiled == 0:
+		p.Reportf(it.Pos("title"), "item %q has no `compiled` date; the office must compile every item before the meeting of %s",
+			it.Title, m.Date)
+	case it.Compiled > m.Date:
+		p.Reportf(it.Pos("compiled"), "item %q was compiled on %s, after the meeting of %s; compile items before the meeting",
+			it.Title, it.Compiled, m.Date)
+	}
+	a := it.Approved
+	if a == nil {
+		p.Reportf(it.Pos("title"), "item %q has no `approved: {by, on}`; the secretary must approve every item before the meeting of %s",
+			it.Title, m.Date)
+		return
+	}
+	switch {
+	case a.On > m.Date:
+		p.Reportf(a.Pos("on"), "item %q was approved on %s, after the meeting of %s; the secretary must approve it beforehand",
+			it.Title, a.On, m.Date)
+	case it.Compiled != 0 && a.On != 0 && a.On < it.Compiled:
+		p.Reportf(a.Pos("on"), "item %q was approved on %s, before the office compiled it on %s; the secretary approves the compiled agenda",
+			it.Title, a.On, it.Compiled)
+	}
+	if standing != nil && a.On != 0 && roleOn(p.C, a.By, standing.ID, a.On) != model.RoleSecretary {
+		d := p.Reportf(a.Pos("by"), "item %q was approved by %s, who is not the secretary of %s on %s; only the secretary approves the agenda",
+			it.Title, p.Name(a.By), standing.Name, a.On)
+		if sec := secretaryOn(p.C, standing.ID, a.On); sec != nil {
+			d.Message += "; ask " + sec.Name
+		}
+	}
+}

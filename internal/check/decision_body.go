@@ -1,0 +1,50 @@
+package check
+
+import (
+	"github.com/fengong/fengong/internal/diag"
+)
+
+var DecisionBody = &Check{
+	ID:      "decision-body",
+	Title:   "Decisions are made at a meeting of the standing committee or the plenary",
+	TitleZH: "决策由常委会或全委会会议作出",
+	Doc: `A decision belongs to a body that decides (kind ` + "`standing`" + ` or ` + "`plenary`" + `) and
+names the meeting that took it; the meeting must be of that same body. The secretaries'
+office meeting (书记办公会) is not a decision-making body, and a decision taken by one
+person (` + "`decided_by`" + ` set) breaks collective leadership. A decision with no meeting
+cannot show that the body ever deliberated it.`,
+	Principle: "党的地方委员会工作条例明确规定,书记办公会不是一级决策机构。",
+	Fails: `# decisions/2024-park.yaml
+body: secretaries
+meeting: 2024-secretaries-02`,
+	Passes: `body: standing
+meeting: 2024-standing-05`,
+	Severity: diag.Error,
+	Run:      runDecisionBody,
+}
+
+func runDecisionBody(p *Pass) {
+	for _, d := range p.C.Decisions {
+		if d.DecidedBy != "" {
+			p.Reportf(d.Pos("decided_by"), "decision %s was decided by %s alone; the standing committee or plenary must decide it at a meeting",
+				d.ID, p.Name(d.DecidedBy))
+		}
+		body := p.C.Body(d.Body)
+		if body != nil && !body.Kind.Decides() {
+			p.Reportf(d.Pos("body"), "%s is not a decision-making body; put decision %s to the standing committee or plenary",
+				body.Name, d.ID)
+		}
+		if d.Meeting == "" {
+			p.Reportf(d.Pos("meeting", "body"), "decision %s names no meeting; record the meeting of %s that took it",
+				d.ID, p.BodyName(d.Body))
+			continue
+		}
+		m := p.C.Meeting(d.Meeting)
+		if m == nil || m.Body == d.Body {
+			continue
+		}
+		r := p.Reportf(d.Pos("meeting"), "decision %s is a decision of %s but was taken at a meeting of %s; the body and its meeting must agree",
+			d.ID, p.BodyName(d.Body), p.BodyName(m.Body))
+		r.Note(m.Pos("body"), "meeting %s is of %s", m.ID, p.BodyName(m.Body))
+	}
+}

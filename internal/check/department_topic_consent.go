@@ -1,0 +1,108 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var DepartmentTopicConsent = &Check{
+	ID:      "department-topic-consent",
+	Title:   "An item raised by a department has the prior consent of the member in charge",
+	TitleZH: "部门议题须事先征得分管常委同意",
+	Doc: `An agenda item that a department raised (` + "`raised_by`" + `) must carry the consent
+(` + "`consent: {by, on}`" + `) of the standing member who leads that department, or leads a
+broader area that covers it through ` + "`parent`" + ` links, on the day of consent. The consent
+must be given on or before the meeting date: the seed asks for it 事先, in advance.
+
+The check applies to standing committee and plenary meetings. Any work area named in
+` + "`raised_by`" + ` counts as the raising department, whatever its kind.`,
+	Principle: "常委分工联系的部门提出的议题,须事先征得分管常委的同意。",
+	Fails: `# meetings/2024-standing-05.yaml
+date: 2024-03-05
+agenda:
+  - title: 关于住房保障的议题
+    raised_by: housing-bureau
+    consent: {by: wu-changwei, on: 2024-03-07}`,
+	Passes: `date: 2024-03-05
+agenda:
+  - title: 关于住房保障的议题
+    raised_by: housing-bureau
+    consent: {by: zhou-changwei, on: 2024-02-28}   # leads 城市工作, which covers the bureau`,
+	Severity: diag.Error,
+	Run:      runDepartmentTopicConsent,
+}
+
+func runDepartmentTopicConsent(p *Pass) {
+	leads := standingLeads(p.C)
+	for _, m := range p.C.Meetings {
+		if deliberation(p.C, m) == nil {
+			continue
+		}
+		for i := range m.Agenda {
+			if it := &m.Agenda[i]; it.RaisedBy != "" {
+				checkConsent(p, leads, m, it)
+			}
+		}
+	}
+}
+
+func checkConsent(p *Pass, leads map[model.AreaID][]lead, m *model.Meeting, it *model.Item) {
+	dept := areaName(p.C, it.RaisedBy)
+	c := it.Consent
+	if c == nil {
+		p.Reportf(it.Pos("raised_by"), "item %q was raised by %s but records no consent; add `consent: {by, on}` from %s before the meeting",
+			it.Title, dept, leaderNames(p, leads, it.RaisedBy, m.Date))
+		return
+	}
+	if c.On > m.Date {
+		p.Reportf(c.Pos("on"), "consent to item %q was given on %s, after the meeting of %s; it must be obtained in advance",
+			it.Title, c.On, m.Date)
+	}
+	if c.On != 0 && !leadsOn(leads, p.C, c.By, it.RaisedBy, c.On) {
+		p.Reportf(c.Pos("by"), "consent to item %q came from %s, who does not lead %s or an area covering it on %s; obtain it from %s",
+			it.Title, p.Name(c.By), dept, c.On, leaderNames(p, leads, it.RaisedBy, c.On))
+	}
+}
+
+// leadsOn reports whether person leads area, or an area above it, on day as
+// a standing member. It walks the parent chain, which is short.
+func leadsOn(leads map[model.AreaID][]lead, c *model.Corpus, person model.PersonID, area model.AreaID, day model.Date) bool {
+	for _, l := range leadersOf(leads, c, area, day) {
+		if model.PersonID(l.ID) == person {
+			return true
+		}
+	}
+	return false
+}
+
+// leadersOf returns the standing members leading area or any area above it on day.
+func leadersOf(leads map[model.AreaID][]lead, c *model.Corpus, area model.AreaID, day model.Date) []*model.Person {
+	var out []*model.Person
+	for depth := 0; area != "" && depth < 64; depth++ {
+		for _, l := range leads[area] {
+			if l.Span.Contains(day) {
+				out = append(out, l.Person)
+			}
+		}
+		a := c.Area(area)
+		if a == nil {
+			break
+		}
+		area = a.Parent
+	}
+	return out
+}
+
+// leaderNames names who may consent, for messages.
+func leaderNames(p *Pass, leads map[model.AreaID][]lead, area model.AreaID, day model.Date) string {
+	var names []string
+	for _, l := range leadersOf(leads, p.C, area, day) {
+		names = append(names, l.Name)
+	}
+	if len(names) == 0 {
+		return "the member in charge (no standing member leads " + areaName(p.C, area) + " on " + day.String() + "; fix the division first)"
+	}
+	return strings.Join(names, " or ")
+}

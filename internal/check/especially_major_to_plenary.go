@@ -1,0 +1,35 @@
+package check
+
+import (
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var EspeciallyMajorToPlenary = &Check{
+	ID:      "especially-major-to-plenary",
+	Title:   "Especially major decisions are made by the plenary",
+	TitleZH: "特别重大问题提交全委会讨论决定",
+	Doc: `A decision marked ` + "`importance: especially-major`" + ` (特别重大) must be made by a body of
+kind ` + "`plenary`" + ` (全委会). The standing committee decides major matters; especially
+major ones go to the full committee.`,
+	Principle: "重大事项提请市委常委会研究,特别重大问题提交市委全委会讨论决定。",
+	Fails: `# decisions/2024-plan.yaml
+body: standing
+importance: especially-major`,
+	Passes: `body: plenary
+importance: especially-major`,
+	Severity: diag.Error,
+	Run:      runEspeciallyMajorToPlenary,
+}
+
+func runEspeciallyMajorToPlenary(p *Pass) {
+	for _, d := range p.C.Decisions {
+		if d.Importance != model.EspeciallyMajor {
+			continue
+		}
+		if b := p.C.Body(d.Body); b != nil && b.Kind != model.KindPlenary {
+			p.Reportf(d.Pos("importance"), "decision %s is especially major (特别重大) but was made by %s; submit it to the plenary (全委会)",
+				d.ID, b.Name).Note(d.Pos("body"), "the body is given here")
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package check
+
+import (
+	"fmt"
+
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var MeetingFrequency = &Check{
+	ID:      "meeting-frequency",
+	Title:   "The plenary and the standing committee meet often enough",
+	TitleZH: "全委会、常委会按规定次数召开",
+	Doc: `The plenary (全委会) meets at least ` + "`plenary`" + ` times in each calendar year, the
+standing committee (常委会) at least ` + "`standing`" + ` times in each calendar month, within the
+records' period. Monthly report meetings (集中汇报交流) do not count: they are a
+separate duty (see monthly-report), not meetings that deliberate.
+
+When the period covers only part of a year or month, the requirement is prorated by the
+days covered and rounded down: records from 20 March need no standing committee meeting
+in March (2 × 12/31 rounds down to 0). Days after the day of the check are not counted.
+The finding points at the body in committee.yaml.`,
+	Principle: "重大事项提请市委常委会研究,特别重大问题提交市委全委会讨论决定。",
+	Fails: `# meetings/: one standing committee meeting in 2024-02
+- {id: standing-1, body: standing, date: 2024-02-06}`,
+	Passes: `- {id: standing-1, body: standing, date: 2024-02-06}
+- {id: standing-2, body: standing, date: 2024-02-20}`,
+	Severity: diag.Warning,
+	Params: []Param{
+		{Name: "plenary", Kind: IntParam, Default: "2", Doc: "plenary meetings a year"},
+		{Name: "standing", Kind: IntParam, Default: "2", Doc: "standing committee meetings a month"},
+	},
+	Run: runMeetingFrequency,
+}
+
+// period bounds a calendar year or month around a day.
+type period struct {
+	start, end func(model.Date) model.Date
+	name       func(model.Date) string
+	unit       string
+}
+
+var (
+	byYear  = period{yearStart, yearEnd, func(d model.Date) string { return d.Time().Format("2006") }, "year"}
+	byMonth = period{monthStart, monthEnd, monthName, "month"}
+)
+
+func runMeetingFrequency(p *Pass) {
+	span := p.Span()
+	if p.AsOf != 0 && (span.Until == 0 || span.Until > p.AsOf) {
+		span.Until = p.AsOf
+	}
+	if span.From == 0 || span.Until < span.From || p.C.Committee == nil {
+		return
+	}
+	for i := range p.C.Committee.Bodies {
+		b := &p.C.Committee.Bodies[i]
+		switch b.Kind {
+		case model.KindPlenary:
+			frequency(p, b, span, byYear, p.Int("plenary"))
+		case model.KindStanding:
+			frequency(p, b, span, byMonth, p.Int("standing"))
+		}
+	}
+}
+
+// frequency counts b's meetings per period in one pass, then compares each
+// period with the prorated requirement.
+func frequency(p *Pass, b *model.Body, span model.Span, per period, want int) {
+	held := map[model.Date]int{}
+	for _, m := range p.C.Meetings {
+		if m.Body == b.ID && m.Kind != model.MeetingMonthlyReport && span.Contains(m.Date) {
+			held[per.start(m.Date)]++
+		}
+	}
+	for first := per.start(span.From); first <= span.Until; first = per.end(first) + 1 {
+		last := per.end(first)
+		covered := int(min(last, span.Until)-max(first, span.From)) + 1
+		need := want * covered / int(last-first+1)
+		if got := held[first]; got < need {
+			p.Reportf(b.Pos("id"), "%s held %s in %s; at least %d are expected (%d a %s%s); hold more or record the missing ones",
+				b.Name, nounCount(got, "meeting", "meetings"), per.name(first), need, want, per.unit, prorated(covered, int(last-first+1)))
+		}
+	}
+}
+
+func prorated(covered, total int) string {
+	if covered == total {
+		return ""
+	}
+	return fmt.Sprintf(", prorated for the %d of %d days in the records", covered, total)
+}

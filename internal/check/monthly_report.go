@@ -1,0 +1,62 @@
+package check
+
+import (
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var MonthlyReport = &Check{
+	ID:      "monthly-report",
+	Title:   "Each month has a monthly report meeting",
+	TitleZH: "每月集中汇报交流一次",
+	Doc: `Members report on their portfolios once a month at a meeting of kind
+` + "`monthly-report`" + ` (集中汇报交流). Each calendar month within the records' period
+(` + "`records`" + ` in committee.yaml, or from the first to the last meeting) must have one.
+
+A month that the period only partly covers is not required: records that start on
+20 March cannot show whether March's report was held before then. Likewise a month that
+has not ended by the day of the check is skipped, since its report may still come.
+The finding points at ` + "`records`" + ` in committee.yaml, which sets the period.`,
+	Principle: "正常工作每月集中汇报交流一次。",
+	Fails: `# committee.yaml
+records: {from: 2024-02-01, until: 2024-03-31}
+# meetings/: only 2024-03-26 has kind: monthly-report`,
+	Passes: `# meetings/monthly-2024-02.yaml
+body: standing
+kind: monthly-report
+date: 2024-02-27`,
+	Severity: diag.Warning,
+	Run:      runMonthlyReport,
+}
+
+func runMonthlyReport(p *Pass) {
+	span := p.Span()
+	if span.From == 0 || span.Until == 0 {
+		return
+	}
+	held := map[model.Date]bool{} // by first day of the month
+	for _, m := range p.C.Meetings {
+		if m.Kind == model.MeetingMonthlyReport && m.Date != 0 {
+			held[monthStart(m.Date)] = true
+		}
+	}
+	pos := committeePos(p.C, "records")
+	for first := monthStart(span.From); first <= span.Until; first = monthEnd(first) + 1 {
+		last := monthEnd(first)
+		if first < span.From || last > span.Until || (p.AsOf != 0 && last > p.AsOf) {
+			continue
+		}
+		if !held[first] {
+			p.Reportf(pos, "no monthly report meeting (集中汇报交流) in %s; record one with `kind: monthly-report`",
+				monthName(first))
+		}
+	}
+}
+
+// committeePos points at a key of committee.yaml, or nowhere without one.
+func committeePos(c *model.Corpus, key string) diag.Pos {
+	if c.Committee == nil {
+		return diag.Pos{}
+	}
+	return c.Committee.Pos(key)
+}

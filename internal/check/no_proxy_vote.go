@@ -1,0 +1,85 @@
+package check
+
+import (
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var NoProxyVote = &Check{
+	ID:      "no-proxy-vote",
+	Title:   "Only members present vote; no proxies, no votes by observers",
+	TitleZH: "不得委托投票,列席人员无表决权",
+	Doc: `Individual votes (` + "`votes.by`" + `) on a decision may be cast only by members of the
+body present at its meeting. A member on leave cannot vote by proxy, and their written
+opinion is not a vote; an observer (列席) has no vote at all. Each member votes once.
+Recorded counts (` + "`for`" + ` + ` + "`against`" + ` + ` + "`abstain`" + `) may not exceed the number of members
+present.`,
+	Principle: "常委因事请假,其意见或建议,应在会前以书面形式提出。",
+	Fails: `# decisions/2024-park.yaml — wu-changwei was on leave
+meeting: 2024-standing-05
+votes:
+  by:
+    - {person: zhao-shuji, vote: for}
+    - {person: wu-changwei, vote: for}`,
+	Passes: `meeting: 2024-standing-05
+votes:
+  by:
+    - {person: zhao-shuji, vote: for}`,
+	Severity: diag.Error,
+	Run:      runNoProxyVote,
+}
+
+func runNoProxyVote(p *Pass) {
+	for _, d := range p.C.Decisions {
+		m := p.C.Meeting(d.Meeting)
+		if d.Votes == nil || m == nil {
+			continue
+		}
+		present := presentSet(m)
+		checkVoters(p, d, m, present)
+		yes, no, abstain := d.Votes.Tally()
+		if n := yes + no + abstain; n > len(present) {
+			p.Reportf(d.Votes.Pos("for", "by"), "decision %s records %d votes but only %d members were present at meeting %s; count only the votes of members present",
+				d.ID, n, len(present), m.ID)
+		}
+	}
+}
+
+func checkVoters(p *Pass, d *model.Decision, m *model.Meeting, present map[model.PersonID]bool) {
+	voted := map[model.PersonID]bool{}
+	for _, v := range d.Votes.By {
+		name := p.Name(v.Person)
+		switch {
+		case voted[v.Person]:
+			p.Reportf(v.Pos("person"), "%s votes twice on decision %s; keep one vote", name, d.ID)
+		case present[v.Person]:
+		case isAbsent(m, v.Person):
+			p.Reportf(v.Pos("person"), "%s was on leave from meeting %s and cannot vote; a written opinion is not a vote and proxies are not allowed — remove the vote",
+				name, m.ID)
+		case isObserver(m, v.Person):
+			p.Reportf(v.Pos("person"), "%s attended meeting %s as an observer (列席), who has no vote; remove the vote", name, m.ID)
+		default:
+			p.Reportf(v.Pos("person"), "%s is not listed as present at meeting %s and cannot vote; remove the vote or list them as present",
+				name, m.ID)
+		}
+		voted[v.Person] = true
+	}
+}
+
+func isAbsent(m *model.Meeting, id model.PersonID) bool {
+	for _, a := range m.Absent {
+		if a.Person == id {
+			return true
+		}
+	}
+	return false
+}
+
+func isObserver(m *model.Meeting, id model.PersonID) bool {
+	for _, o := range m.Observers {
+		if o.Person == id {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,52 @@
+package check
+
+import (
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var Presiding = &Check{
+	ID:      "presiding",
+	Title:   "The secretary, or an entrusted deputy secretary, presides",
+	TitleZH: "会议由书记召集主持",
+	Doc: `A standing committee or plenary meeting is convened and presided over by the
+secretary of that body on the meeting date. A deputy secretary may preside in the
+secretary's stead only when the secretary entrusted them, which the record states with
+` + "`entrusted: true`" + `. Anyone else presiding, or a meeting that does not say who presided
+(` + "`presiding`" + `), is reported.`,
+	Principle: "书记主持市委全面工作,总揽全局,把握方向。",
+	Fails: `# meetings/2024-standing-05.yaml
+body: standing
+date: 2024-03-05
+presiding: qian-shizhang   # deputy secretary, not entrusted`,
+	Passes: `body: standing
+date: 2024-03-05
+presiding: qian-shizhang
+entrusted: true            # 受书记委托`,
+	Severity: diag.Error,
+	Run:      runPresiding,
+}
+
+func runPresiding(p *Pass) {
+	for _, m := range p.C.Meetings {
+		body := deliberation(p.C, m)
+		if body == nil {
+			continue
+		}
+		if m.Presiding == "" {
+			p.Reportf(m.Pos("presiding", "date"), "meeting %s does not say who presided; add `presiding:` with the secretary's id", m.ID)
+			continue
+		}
+		switch roleOn(p.C, m.Presiding, m.Body, m.Date) {
+		case model.RoleSecretary:
+		case model.RoleDeputy:
+			if !m.Entrusted {
+				p.Reportf(m.Pos("presiding"), "deputy secretary %s presided over %s without the secretary's entrustment; add `entrusted: true` if the secretary entrusted them",
+					p.Name(m.Presiding), body.Name)
+			}
+		default:
+			p.Reportf(m.Pos("presiding"), "%s presided over %s on %s but is neither its secretary nor a deputy secretary; the secretary presides, or entrusts a deputy",
+				p.Name(m.Presiding), body.Name, m.Date)
+		}
+	}
+}

@@ -1,0 +1,107 @@
+package check
+
+import (
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var Recusal = &Check{
+	ID:      "recusal",
+	Title:   "Candidates and their relatives leave the deliberation of a personnel item",
+	TitleZH: "干部任免事项实行回避",
+	Doc: `When a personnel item deliberates a candidate who is a person in the records
+(` + "`candidates[].person`" + `), or a candidate to whom members are related
+(` + "`candidates[].related`" + `), those people must leave the deliberation (回避) if they are
+present at the meeting, and the item says so in ` + "`recusals`" + `. A recused member must not
+then appear among the individual votes (` + "`votes.by`" + `) of the decision on that item.`,
+	Principle: "带头执行《干部任用条例》,严格遵守民主集中制。",
+	Fails: `# meetings/2024-standing-05.yaml
+present: [zhao-shuji, qian-shizhang, li-changwei, zhou-changwei]
+agenda:
+  - title: 关于干部任免的议题
+    personnel:
+      candidates:
+        - {name: 李某, post: 园区管委会主任, related: [li-changwei]}`,
+	Passes: `agenda:
+  - title: 关于干部任免的议题
+    personnel:
+      candidates:
+        - {name: 李某, post: 园区管委会主任, related: [li-changwei]}
+      recusals: [li-changwei]`,
+	Severity: diag.Error,
+	Run:      runRecusal,
+}
+
+func runRecusal(p *Pass) {
+	byItem := decisionsByItem(p.C)
+	for _, m := range p.C.Meetings {
+		if deliberation(p.C, m) == nil {
+			continue
+		}
+		var present map[model.PersonID]bool
+		for i := range m.Agenda {
+			it := &m.Agenda[i]
+			if it.Personnel == nil {
+				continue
+			}
+			if present == nil {
+				present = presentSet(m)
+			}
+			recused := checkRecusals(p, m, it, present)
+			for _, d := range itemDecisions(p.C, byItem, m, it) {
+				checkRecusedVotes(p, it, d, recused)
+			}
+		}
+	}
+}
+
+// checkRecusals reports candidates and relatives who were present but not
+// recused, and returns the recused members.
+func checkRecusals(p *Pass, m *model.Meeting, it *model.Item, present map[model.PersonID]bool) map[model.PersonID]bool {
+	recused := map[model.PersonID]bool{}
+	for _, r := range it.Personnel.Recusals {
+		recused[r.Person] = true
+	}
+	need := func(id model.PersonID, pos diag.Pos, why string) {
+		if present[id] && !recused[id] {
+			p.Reportf(pos, "%s %s but was present and is not listed in `recusals` of item %q; they must leave the deliberation (回避) and be listed",
+				p.Name(id), why, it.Title)
+		}
+	}
+	for _, c := range it.Personnel.Candidates {
+		if c.Person != "" {
+			need(c.Person, c.Pos("person"), "is the candidate "+c.Name)
+		}
+		for _, r := range c.Related {
+			need(r.Person, r.At, "is related to the candidate "+c.Name)
+		}
+	}
+	return recused
+}
+
+func checkRecusedVotes(p *Pass, it *model.Item, d *model.Decision, recused map[model.PersonID]bool) {
+	if d.Votes == nil {
+		return
+	}
+	for _, v := range d.Votes.By {
+		if recused[v.Person] {
+			p.Reportf(v.Pos("person"), "%s left the deliberation of item %q (回避) but is recorded as voting on decision %s; remove the vote",
+				p.Name(v.Person), it.Title, d.ID)
+		}
+	}
+}
+
+// itemDecisions returns the decisions taken on an item: the one the item
+// names, and those that name the item.
+func itemDecisions(c *model.Corpus, byItem map[itemKey][]*model.Decision, m *model.Meeting, it *model.Item) []*model.Decision {
+	out := byItem[itemKey{model.MeetingID(m.ID), it.ID}]
+	if d := c.Decision(it.Decision); d != nil {
+		for _, x := range out {
+			if x == d {
+				return out
+			}
+		}
+		out = append(out[:len(out):len(out)], d)
+	}
+	return out
+}

@@ -1,0 +1,48 @@
+package check
+
+import (
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var TaskOverdue = &Check{
+	ID:      "task-overdue",
+	Title:   "A supervised task is past its deadline without being finished",
+	TitleZH: "督办事项逾期未办结",
+	Doc: `The supervision office (督查室) follows each task of a decision (` + "`tasks`" + `) to its
+deadline. A task whose ` + "`due`" + ` date is before the day of the check and that has no
+` + "`done`" + ` date is overdue; the finding names the owner (the task's, else the decision's)
+and how many days it is late. Tasks of rejected or superseded decisions are not followed.`,
+	Principle: "市委还专门成立督查室,加强重要事项的督查和信息反馈。",
+	Fails: `# decisions/2024-park.yaml — checked on 2024-03-31
+tasks:
+  - {id: t1, title: 完成规划编制, owner: li-changwei, due: 2024-03-20}`,
+	Passes: `tasks:
+  - {id: t1, title: 完成规划编制, owner: li-changwei, due: 2024-03-20, done: 2024-03-18}`,
+	Severity: diag.Warning,
+	Run:      runTaskOverdue,
+}
+
+func runTaskOverdue(p *Pass) {
+	for _, d := range p.C.Decisions {
+		if d.Status == model.Rejected || d.Status == model.Superseded {
+			continue
+		}
+		for i := range d.Tasks {
+			t := &d.Tasks[i]
+			if t.Due == 0 || t.Done != 0 || t.Due >= p.AsOf {
+				continue
+			}
+			owner := t.Owner
+			if owner == "" {
+				owner = d.Owner
+			}
+			who := "no owner; name one with `owner`"
+			if owner != "" {
+				who = "owner " + p.Name(owner)
+			}
+			p.Reportf(t.Pos("due"), "task %q of decision %s was due %s and is %s overdue (%s); finish it and record `done`, or report progress and reset `due`",
+				t.Title, d.ID, t.Due, nounCount(int(p.AsOf-t.Due), "day", "days"), who)
+		}
+	}
+}

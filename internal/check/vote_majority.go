@@ -1,0 +1,74 @@
+package check
+
+import (
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var VoteMajority = &Check{
+	ID:      "vote-majority",
+	Title:   "An adopted decision had more than half of all members in favour",
+	TitleZH: "决定须经应到会成员过半数同意",
+	Doc: `An adopted decision needs more than ` + "`ratio`" + ` of the body's members in favour,
+counted against all who should attend (应到会) on the decision's date, not only those
+present: 4 of 9 members in favour is not enough even if only 5 came. Where a decision
+records both counts (` + "`for`" + `, ` + "`against`" + `, ` + "`abstain`" + `) and individual votes
+(` + "`by`" + `), they must agree. An adopted decision without any vote record cannot show
+its majority and is reported. Rejected, deferred and superseded decisions are not
+checked.`,
+	Principle: "常委会委员分工负责制度必须遵循集体领导、民主集中、个别酝酿、会议决定的原则。",
+	Fails: `# decisions/2024-park.yaml — the standing committee has 9 members
+body: standing
+votes: {for: 4, against: 1, abstain: 0}`,
+	Passes: `body: standing
+votes: {for: 5, against: 0, abstain: 0}`,
+	Severity: diag.Error,
+	Params: []Param{
+		{Name: "ratio", Kind: RatioParam, Default: "1/2", Doc: "share of all members that the votes in favour must exceed"},
+	},
+	Run: runVoteMajority,
+}
+
+func runVoteMajority(p *Pass) {
+	members := newMemberCounter(p.C)
+	r := p.Ratio("ratio")
+	for _, d := range p.C.Decisions {
+		if !adopted(d) {
+			continue
+		}
+		if d.Votes == nil {
+			p.Reportf(d.Pos("status", "title"), "decision %s is adopted but records no vote; add `votes` with the counts or the individual votes", d.ID)
+			continue
+		}
+		checkCounts(p, d)
+		total := 0
+		if d.Date != 0 {
+			total = members.count(d.Body, d.Date)
+		}
+		if yes, _, _ := d.Votes.Tally(); total > 0 && !r.Exceeds(yes, total) {
+			p.Reportf(d.Votes.Pos("for", "by"), "decision %s is adopted with %d votes in favour of %d members of %s; more than %s (at least %d) are needed, counted against all members",
+				d.ID, yes, total, p.BodyName(d.Body), r, r.Needed(total, true))
+		}
+	}
+}
+
+// checkCounts compares recorded counts with the individual votes.
+func checkCounts(p *Pass, d *model.Decision) {
+	v := d.Votes
+	if len(v.By) == 0 {
+		return
+	}
+	by := map[model.Choice]int{}
+	for _, b := range v.By {
+		by[b.Vote]++
+	}
+	for _, c := range []struct {
+		key   string
+		count *int
+	}{{"for", v.For}, {"against", v.Against}, {"abstain", v.Abstain}} {
+		if c.count != nil && *c.count != by[model.Choice(c.key)] {
+			p.Reportf(v.Pos(c.key), "decision %s records %s: %d, but the individual votes count %d; make the count match the votes",
+				d.ID, c.key, *c.count, by[model.Choice(c.key)])
+		}
+	}
+}
