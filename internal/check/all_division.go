@@ -2,6 +2,8 @@ package check
 
 // divisionChecks: division of responsibility (分工), people (干部) and confidentiality (保密).
 var divisionChecks = []*Check{
+	LeadershipStructure,
 	MemberWithoutPortfolio,
+	GovernmentCrossAssignment,
 	PortfolioCoverage,
 }

@@ -20,7 +20,8 @@ func sortSpans(s []model.Span) {
 	})
 }
 
-// standingSpans returns the days p sits on the standing committee, sorted.
+// standingSpans returns the days p sits on the standing committee, sorted
+// and merged.
 func standingSpans(c *model.Corpus, p *model.Person) []model.Span {
 	standing := c.BodyOfKind(model.KindStanding)
 	if standing == nil {
@@ -32,8 +33,7 @@ func standingSpans(c *model.Corpus, p *model.Person) []model.Span {
 			out = append(out, m.Span)
 		}
 	}
-	sortSpans(out)
-	return out
+	return merge(out)
 }
 
 // assignmentSpans returns the spans of a list of assignments, sorted.
@@ -65,4 +65,22 @@ func minus(s model.Span, out []model.Span) []model.Span { return gaps(s, out) }
 func recordsSpan(p *Pass) (model.Span, bool) {
 	s := p.Span()
 	return s, s.From != 0
+}
+
+// merge sorts spans and joins those that overlap or touch, so that a person
+// with two overlapping posts is not counted twice.
+func merge(s []model.Span) []model.Span {
+	sortSpans(s)
+	var out []model.Span
+	for _, x := range s {
+		n := len(out)
+		if n == 0 || out[n-1].End() != model.Forever && x.From > out[n-1].End()+1 {
+			out = append(out, x)
+			continue
+		}
+		if x.End() > out[n-1].End() {
+			out[n-1].Until = x.Until
+		}
+	}
+	return out
 }

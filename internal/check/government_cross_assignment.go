@@ -1,0 +1,84 @@
+package check
+
+import (
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var GovernmentCrossAssignment = &Check{
+	ID:      "government-cross-assignment",
+	Title:   "A member who is also vice mayor does not lead an area a vice mayor leads",
+	TitleZH: "分工不越位,联系不取代",
+	Doc: `A standing member who is concurrently vice mayor (常委兼副市长) should have a
+government portfolio that matches the committee's division. When such a member leads a
+work area that a vice mayor who is not on the standing committee also leads on the same
+day, party and government divisions cross (党政班子成员分工交叉). The seed accepts that
+this cannot always be avoided, so this is a warning: the member should help push the
+work forward without taking the vice mayor's place. Record the member as ` + "`assists`" + `
+or ` + "`liaises`" + `, or settle who leads.`,
+	Principle: "在有些工作上,常委与副市长分工交叉的现象还不能完全解决,常委坚持做到分工不越位,联系不取代。",
+	Fails: `# people/li-ming.yaml — 市委常委、副市长
+posts:
+  - {title: 市委常委、副市长, kind: vice-mayor}
+leads: [agriculture]
+# people/zheng.yaml — 副市长, not a standing member
+posts:
+  - {title: 副市长, kind: vice-mayor}
+leads: [agriculture]`,
+	Passes: `# people/zheng.yaml
+posts:
+  - {title: 副市长, kind: vice-mayor}
+assists: [agriculture]`,
+	Severity: diag.Warning,
+	Run:      runGovernmentCrossAssignment,
+}
+
+// viceLead is a stretch in which a vice mayor leads an area.
+type viceLead struct {
+	Person *model.Person
+	Span   model.Span
+	Pos    diag.Pos
+}
+
+// runGovernmentCrossAssignment splits every vice mayor's leads into the
+// days they sit on the standing committee and the days they do not, then
+// compares the two per area. The per-area lists hold the handful of people
+// assigned to one area, so the pairwise comparison stays small.
+func runGovernmentCrossAssignment(p *Pass) {
+	members, others := map[model.AreaID][]viceLead{}, map[model.AreaID][]viceLead{}
+	for _, person := range p.C.People {
+		seats := standingSpans(p.C, person)
+		for _, a := range person.Leads {
+			for _, s := range viceMayorDays(person, a.Span) {
+				for _, in := range within(s, seats) {
+					members[a.Area] = append(members[a.Area], viceLead{person, in, a.At})
+				}
+				for _, out := range minus(s, seats) {
+					others[a.Area] = append(others[a.Area], viceLead{person, out, a.At})
+				}
+			}
+		}
+	}
+	for area, ms := range members {
+		for _, m := range ms {
+			for _, o := range others[area] {
+				if both, ok := m.Span.Overlap(o.Span); ok {
+					p.Reportf(m.Pos, "%s, a standing member and vice mayor, leads %s %s, which vice mayor %s also leads; 分工不越位,联系不取代: let one of them lead and record the other under assists or liaises",
+						m.Person.Name, areaName(p.C, area), both.Describe(), o.Person.Name).
+						Note(o.Pos, "%s's lead assignment is here", o.Person.Name)
+				}
+			}
+		}
+	}
+}
+
+// viceMayorDays returns the parts of s in which person holds a vice-mayor post.
+func viceMayorDays(person *model.Person, s model.Span) []model.Span {
+	var posts []model.Span
+	for _, post := range person.Posts {
+		if post.Kind == model.PostViceMayor {
+			posts = append(posts, post.Span)
+		}
+	}
+	return within(s, merge(posts))
+}
