@@ -2,8 +2,11 @@ package check
 
 // divisionChecks: division of responsibility (分工), people (干部) and confidentiality (保密).
 var divisionChecks = []*Check{
+	AppointmentDeliberated,
+	GovernmentCrossAssignment,
+	ImplementationOwner,
 	LeadershipStructure,
 	MemberWithoutPortfolio,
-	GovernmentCrossAssignment,
 	PortfolioCoverage,
+	RecommendationSigned,
 }

@@ -1,0 +1,83 @@
+package check
+
+import (
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var AppointmentDeliberated = &Check{
+	ID:      "appointment-deliberated",
+	Title:   "A senior appointment is decided by the standing committee with a signed recommendation",
+	TitleZH: "副乡(局)级以上干部任免由常委会酝酿决定",
+	Doc: `The appointment of a cadre at ` + "`level`" + ` or above (副乡(局)级以上) is deliberated and
+decided by the standing committee (常委会), not by one person or by the secretaries' office
+meeting, and the committee decides on a written recommendation that is on record and
+signed by the recommender. The recommendation is the appointment's
+` + "`recommendation`" + `, or else the one named on the agenda item the decision comes from.
+Rejected and deferred decisions appoint nobody and are not checked.`,
+	Principle: "酝酿副乡(局)级以上干部的任免事项,向组织推荐领导干部,向组织推荐领导干部人选时,必须负责地写出推荐材料并署名。",
+	Fails: `# decisions/2024-09.yaml
+title: 关于陈某任职的决定
+body: secretaries
+appointment:
+  candidate: 陈某
+  post: 市住房和城乡建设局局长
+  level: township`,
+	Passes: `title: 关于陈某任职的决定
+body: standing
+meeting: 2024-standing-06
+appointment:
+  candidate: 陈某
+  post: 市住房和城乡建设局局长
+  level: township
+  recommendation: chen   # signed by the recommender`,
+	Severity: diag.Error,
+	Params: []Param{
+		{Name: "level", Kind: LevelParam, Default: "deputy-township", Doc: "lowest cadre level whose appointment the standing committee must decide"},
+	},
+	Run: runAppointmentDeliberated,
+}
+
+func runAppointmentDeliberated(p *Pass) {
+	lowest := p.Level("level").Rank()
+	for _, d := range p.C.Decisions {
+		ap := d.Appointment
+		if ap == nil || ap.Level.Rank() < lowest || (d.Status != "" && d.Status != model.Adopted) {
+			continue
+		}
+		if b := p.C.Body(d.Body); b != nil && b.Kind != model.KindStanding {
+			p.Reportf(d.Pos("body"), "the appointment of %s as %s (%s) is decided by %s; appointments at %s and above are decided by the standing committee",
+				ap.Candidate, ap.Post, ap.Level.Chinese(), b.Name, p.Level("level").Chinese())
+		}
+		id, pos := recommendationOf(p.C, d)
+		r := p.C.Recommendation(id)
+		switch {
+		case id == "":
+			p.Reportf(d.Pos("appointment"), "the appointment of %s as %s has no recommendation on record; add recommendation: the signed 推荐材料",
+				ap.Candidate, ap.Post)
+		case r != nil && !signedByRecommender(r):
+			p.Reportf(pos, "the appointment of %s rests on a recommendation that is not signed by its recommender %s; sign it before the committee decides",
+				ap.Candidate, p.Name(r.Recommender)).Note(r.Pos("signed", "recommender"), "the recommendation is here")
+		}
+	}
+}
+
+// recommendationOf returns the recommendation behind an appointment: the
+// decision's own, else the one on the agenda item the decision comes from.
+func recommendationOf(c *model.Corpus, d *model.Decision) (model.RecommendationID, diag.Pos) {
+	if id := d.Appointment.Recommendation; id != "" {
+		return id, d.Appointment.Pos("recommendation")
+	}
+	if m := c.Meeting(d.Meeting); m != nil {
+		for _, it := range m.Agenda {
+			if it.Recommendation != "" && (it.ID == d.Item || it.Decision == model.DecisionID(d.ID)) {
+				return it.Recommendation, d.Appointment.At
+			}
+		}
+	}
+	return "", diag.Pos{}
+}
+
+func signedByRecommender(r *model.Recommendation) bool {
+	return r.Signed != nil && r.Signed.By == r.Recommender && r.Signed.On != 0
+}

@@ -1,0 +1,67 @@
+package check
+
+import (
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/model"
+)
+
+var ImplementationOwner = &Check{
+	ID:      "implementation-owner",
+	Title:   "Every adopted decision names the member who carries it out",
+	TitleZH: "决策由常委会委员分工负责组织实施",
+	Doc: `Once the standing committee or plenary has decided, a member must be responsible
+for carrying the decision out. Every adopted decision names an ` + "`owner`" + ` who sits on the
+standing committee on the decision's date, and when the decision belongs to a work area
+(` + "`area`" + `), the owner leads that area or a broader one that covers it on that date.
+Rejected, deferred and superseded decisions need no owner.`,
+	Principle: "市委常委会、全委会的决定决策一旦形成,任何个人无权改变,并由常委会委员分工负责组织实施。",
+	Fails: `# decisions/2024-07.yaml
+title: 关于加快园区建设的决定
+body: standing
+meeting: 2024-standing-05
+area: park-construction
+owner: zhou-min   # leads city work, not the park`,
+	Passes: `title: 关于加快园区建设的决定
+body: standing
+meeting: 2024-standing-05
+area: park-construction
+owner: li-ming    # leads park-construction`,
+	Severity: diag.Error,
+	Run:      runImplementationOwner,
+}
+
+func runImplementationOwner(p *Pass) {
+	standing := p.C.BodyOfKind(model.KindStanding)
+	for _, d := range p.C.Decisions {
+		if d.Status != "" && d.Status != model.Adopted {
+			continue
+		}
+		if d.Owner == "" {
+			p.Reportf(d.Pos("title"), "decision %q names no owner; add owner: the standing member whose portfolio carries it out", d.Title)
+			continue
+		}
+		owner := p.C.Person(d.Owner)
+		if owner == nil || d.Date == 0 || standing == nil {
+			continue // a dangling id or a missing date is reported by the loader
+		}
+		if owner.MembershipOn(standing.ID, d.Date) == nil {
+			p.Reportf(d.Pos("owner"), "owner %s is not a member of %s on %s; name a standing member to carry the decision out",
+				owner.Name, standing.Name, d.Date)
+			continue
+		}
+		if d.Area != "" && !leadsOn(p.C, owner, d.Area, d.Date) {
+			p.Reportf(d.Pos("owner"), "owner %s does not lead %s (or an area covering it) on %s; name the member whose portfolio covers it, or correct the decision's area",
+				owner.Name, areaName(p.C, d.Area), d.Date)
+		}
+	}
+}
+
+// leadsOn reports whether person leads area, or an area covering it, on day.
+func leadsOn(c *model.Corpus, person *model.Person, area model.AreaID, day model.Date) bool {
+	for _, a := range person.Leads {
+		if a.Contains(day) && c.Covers(a.Area, area) {
+			return true
+		}
+	}
+	return false
+}
