@@ -44,7 +44,7 @@ absent:
 func runAbsentWrittenOpinion(p *Pass) {
 	days := p.Int("days")
 	for _, m := range p.C.Meetings {
-		if deliberation(p.C, m) == nil || reportOnly(m) {
+		if deliberatingBody(p.C, m) == nil || reportOnlyMeeting(m) {
 			continue
 		}
 		for i := range m.Absent {

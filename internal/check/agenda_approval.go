@@ -38,7 +38,7 @@ agenda:
 func runAgendaApproval(p *Pass) {
 	standing := p.C.BodyOfKind(model.KindStanding)
 	for _, m := range p.C.Meetings {
-		if deliberation(p.C, m) == nil || reportOnly(m) {
+		if deliberatingBody(p.C, m) == nil || reportOnlyMeeting(m) {
 			continue
 		}
 		if len(m.Agenda) == 0 {
@@ -74,10 +74,10 @@ func checkItemApproval(p *Pass, m *model.Meeting, it *model.Item, standing *mode
 		p.Reportf(a.Pos("on"), "item %q was approved on %s, before the office compiled it on %s; the secretary approves the compiled agenda",
 			it.Title, a.On, it.Compiled)
 	}
-	if standing != nil && a.On != 0 && roleOn(p.C, a.By, standing.ID, a.On) != model.RoleSecretary {
+	if standing != nil && a.On != 0 && bodyRoleOn(p.C, a.By, standing.ID, a.On) != model.RoleSecretary {
 		d := p.Reportf(a.Pos("by"), "item %q was approved by %s, who is not the secretary of %s on %s; only the secretary approves the agenda",
 			it.Title, p.Name(a.By), standing.Name, a.On)
-		if sec := secretaryOn(p.C, standing.ID, a.On); sec != nil {
+		if sec := bodySecretaryOn(p.C, standing.ID, a.On); sec != nil {
 			d.Message += "; ask " + sec.Name
 		}
 	}

@@ -37,7 +37,7 @@ agenda:
 func runDepartmentTopicConsent(p *Pass) {
 	leads := standingLeads(p.C)
 	for _, m := range p.C.Meetings {
-		if deliberation(p.C, m) == nil {
+		if deliberatingBody(p.C, m) == nil {
 			continue
 		}
 		for i := range m.Agenda {
@@ -53,23 +53,23 @@ func checkConsent(p *Pass, leads map[model.AreaID][]lead, m *model.Meeting, it *
 	c := it.Consent
 	if c == nil {
 		p.Reportf(it.Pos("raised_by"), "item %q was raised by %s but records no consent; add `consent: {by, on}` from %s before the meeting",
-			it.Title, dept, leaderNames(p, leads, it.RaisedBy, m.Date))
+			it.Title, dept, areaLeaderNames(p, leads, it.RaisedBy, m.Date))
 		return
 	}
 	if c.On > m.Date {
 		p.Reportf(c.Pos("on"), "consent to item %q was given on %s, after the meeting of %s; it must be obtained in advance",
 			it.Title, c.On, m.Date)
 	}
-	if c.On != 0 && !leadsOn(leads, p.C, c.By, it.RaisedBy, c.On) {
+	if c.On != 0 && !leadsAreaOn(leads, p.C, c.By, it.RaisedBy, c.On) {
 		p.Reportf(c.Pos("by"), "consent to item %q came from %s, who does not lead %s or an area covering it on %s; obtain it from %s",
-			it.Title, p.Name(c.By), dept, c.On, leaderNames(p, leads, it.RaisedBy, c.On))
+			it.Title, p.Name(c.By), dept, c.On, areaLeaderNames(p, leads, it.RaisedBy, c.On))
 	}
 }
 
-// leadsOn reports whether person leads area, or an area above it, on day as
+// leadsAreaOn reports whether person leads area, or an area above it, on day as
 // a standing member. It walks the parent chain, which is short.
-func leadsOn(leads map[model.AreaID][]lead, c *model.Corpus, person model.PersonID, area model.AreaID, day model.Date) bool {
-	for _, l := range leadersOf(leads, c, area, day) {
+func leadsAreaOn(leads map[model.AreaID][]lead, c *model.Corpus, person model.PersonID, area model.AreaID, day model.Date) bool {
+	for _, l := range areaLeadersOn(leads, c, area, day) {
 		if model.PersonID(l.ID) == person {
 			return true
 		}
@@ -77,8 +77,8 @@ func leadsOn(leads map[model.AreaID][]lead, c *model.Corpus, person model.Person
 	return false
 }
 
-// leadersOf returns the standing members leading area or any area above it on day.
-func leadersOf(leads map[model.AreaID][]lead, c *model.Corpus, area model.AreaID, day model.Date) []*model.Person {
+// areaLeadersOn returns the standing members leading area or any area above it on day.
+func areaLeadersOn(leads map[model.AreaID][]lead, c *model.Corpus, area model.AreaID, day model.Date) []*model.Person {
 	var out []*model.Person
 	for depth := 0; area != "" && depth < 64; depth++ {
 		for _, l := range leads[area] {
@@ -95,10 +95,10 @@ func leadersOf(leads map[model.AreaID][]lead, c *model.Corpus, area model.AreaID
 	return out
 }
 
-// leaderNames names who may consent, for messages.
-func leaderNames(p *Pass, leads map[model.AreaID][]lead, area model.AreaID, day model.Date) string {
+// areaLeaderNames names who may consent, for messages.
+func areaLeaderNames(p *Pass, leads map[model.AreaID][]lead, area model.AreaID, day model.Date) string {
 	var names []string
-	for _, l := range leadersOf(leads, p.C, area, day) {
+	for _, l := range areaLeadersOn(leads, p.C, area, day) {
 		names = append(names, l.Name)
 	}
 	if len(names) == 0 {

@@ -47,7 +47,7 @@ func runEmergencyReport(p *Pass) {
 		}
 		pos := e.Reported.Pos("meeting")
 		switch {
-		case deliberation(p.C, m) == nil:
+		case deliberatingBody(p.C, m) == nil:
 			p.Reportf(pos, "emergency %q was reported to %s, which is not the standing committee or plenary; report it there", e.Title, p.BodyName(m.Body))
 		case m.Date < e.Date:
 			p.Reportf(pos, "meeting %s on %s is before the emergency of %s and cannot be its report; name the meeting that heard it", m.ID, m.Date, e.Date)

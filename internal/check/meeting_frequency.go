@@ -33,16 +33,16 @@ The finding points at the body in committee.yaml.`,
 	Run: runMeetingFrequency,
 }
 
-// period bounds a calendar year or month around a day.
-type period struct {
+// calPeriod bounds a calendar year or month around a day.
+type calPeriod struct {
 	start, end func(model.Date) model.Date
 	name       func(model.Date) string
 	unit       string
 }
 
 var (
-	byYear  = period{yearStart, yearEnd, func(d model.Date) string { return d.Time().Format("2006") }, "year"}
-	byMonth = period{monthStart, monthEnd, monthName, "month"}
+	perYear  = calPeriod{calYearStart, calYearEnd, func(d model.Date) string { return d.Time().Format("2006") }, "year"}
+	perMonth = calPeriod{calMonthStart, calMonthEnd, calMonthName, "month"}
 )
 
 func runMeetingFrequency(p *Pass) {
@@ -57,16 +57,16 @@ func runMeetingFrequency(p *Pass) {
 		b := &p.C.Committee.Bodies[i]
 		switch b.Kind {
 		case model.KindPlenary:
-			frequency(p, b, span, byYear, p.Int("plenary"))
+			checkFrequency(p, b, span, perYear, p.Int("plenary"))
 		case model.KindStanding:
-			frequency(p, b, span, byMonth, p.Int("standing"))
+			checkFrequency(p, b, span, perMonth, p.Int("standing"))
 		}
 	}
 }
 
-// frequency counts b's meetings per period in one pass, then compares each
+// checkFrequency counts b's meetings per period in one pass, then compares each
 // period with the prorated requirement.
-func frequency(p *Pass, b *model.Body, span model.Span, per period, want int) {
+func checkFrequency(p *Pass, b *model.Body, span model.Span, per calPeriod, want int) {
 	held := map[model.Date]int{}
 	for _, m := range p.C.Meetings {
 		if m.Body == b.ID && m.Kind != model.MeetingMonthlyReport && span.Contains(m.Date) {
@@ -79,12 +79,12 @@ func frequency(p *Pass, b *model.Body, span model.Span, per period, want int) {
 		need := want * covered / int(last-first+1)
 		if got := held[first]; got < need {
 			p.Reportf(b.Pos("id"), "%s held %s in %s; at least %d are expected (%d a %s%s); hold more or record the missing ones",
-				b.Name, nounCount(got, "meeting", "meetings"), per.name(first), need, want, per.unit, prorated(covered, int(last-first+1)))
+				b.Name, nounCount(got, "meeting", "meetings"), per.name(first), need, want, per.unit, proratedNote(covered, int(last-first+1)))
 		}
 	}
 }
 
-func prorated(covered, total int) string {
+func proratedNote(covered, total int) string {
 	if covered == total {
 		return ""
 	}

@@ -2,15 +2,16 @@ package check
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/fengong/fengong/internal/model"
 )
 
 // Helpers shared by the meeting and decision checks.
 
-// deliberation returns the body of a meeting that the meeting rules apply
+// deliberatingBody returns the body of a meeting that the meeting rules apply
 // to (a standing committee or plenary meeting with a date), or nil.
-func deliberation(c *model.Corpus, m *model.Meeting) *model.Body {
+func deliberatingBody(c *model.Corpus, m *model.Meeting) *model.Body {
 	b := c.Body(m.Body)
 	if b == nil || !b.Kind.Decides() || m.Date == 0 {
 		return nil
@@ -18,15 +19,15 @@ func deliberation(c *model.Corpus, m *model.Meeting) *model.Body {
 	return b
 }
 
-// reportOnly reports whether m is a monthly report meeting (集中汇报交流)
+// reportOnlyMeeting reports whether m is a monthly report meeting (集中汇报交流)
 // with nothing on its agenda: members report on their portfolios and nothing
 // is put to the body, so there is no agenda to approve and no decision to convey.
-func reportOnly(m *model.Meeting) bool {
+func reportOnlyMeeting(m *model.Meeting) bool {
 	return m.Kind == model.MeetingMonthlyReport && len(m.Agenda) == 0
 }
 
-// roleOn returns id's role on body on day, or "" when they hold no seat.
-func roleOn(c *model.Corpus, id model.PersonID, body model.BodyID, day model.Date) model.Role {
+// bodyRoleOn returns id's role on body on day, or "" when they hold no seat.
+func bodyRoleOn(c *model.Corpus, id model.PersonID, body model.BodyID, day model.Date) model.Role {
 	p := c.Person(id)
 	if p == nil {
 		return ""
@@ -41,8 +42,8 @@ func roleOn(c *model.Corpus, id model.PersonID, body model.BodyID, day model.Dat
 	return ms.Role
 }
 
-// secretaryOn returns the secretary of body on day, or nil.
-func secretaryOn(c *model.Corpus, body model.BodyID, day model.Date) *model.Person {
+// bodySecretaryOn returns the secretary of body on day, or nil.
+func bodySecretaryOn(c *model.Corpus, body model.BodyID, day model.Date) *model.Person {
 	for _, s := range c.Members(body, day) {
 		if s.Role == model.RoleSecretary {
 			return s.Person
@@ -51,8 +52,8 @@ func secretaryOn(c *model.Corpus, body model.BodyID, day model.Date) *model.Pers
 	return nil
 }
 
-// presentSet returns the people listed as present at m.
-func presentSet(m *model.Meeting) map[model.PersonID]bool {
+// presentMembers returns the people listed as present at m.
+func presentMembers(m *model.Meeting) map[model.PersonID]bool {
 	out := make(map[model.PersonID]bool, len(m.Present))
 	for _, r := range m.Present {
 		out[r.Person] = true
@@ -60,74 +61,103 @@ func presentSet(m *model.Meeting) map[model.PersonID]bool {
 	return out
 }
 
-// memberCounter counts a body's members on a day, remembering each answer:
-// many decisions share a meeting date, so a run over 100k decisions asks
-// Members only once per distinct (body, day).
+// memberCounter answers "how many members did body have on day" in
+// O(log n): each person's seats on a body are merged into disjoint spans,
+// whose starts and ends are kept sorted, so the count on a day is the
+// spans started by then minus those already over. A run over 100k decisions
+// then costs no more than sorting the memberships once.
 type memberCounter struct {
-	c    *model.Corpus
-	seen map[memberKey]int
-}
-
-type memberKey struct {
-	body model.BodyID
-	day  model.Date
+	starts, ends map[model.BodyID][]model.Date
 }
 
 func newMemberCounter(c *model.Corpus) *memberCounter {
-	return &memberCounter{c: c, seen: map[memberKey]int{}}
-}
-
-func (mc *memberCounter) count(body model.BodyID, day model.Date) int {
-	k := memberKey{body, day}
-	n, ok := mc.seen[k]
-	if !ok {
-		n = len(mc.c.Members(body, day))
-		mc.seen[k] = n
+	mc := &memberCounter{starts: map[model.BodyID][]model.Date{}, ends: map[model.BodyID][]model.Date{}}
+	for _, p := range c.People {
+		byBody := map[model.BodyID][]model.Span{}
+		for _, m := range p.Memberships {
+			byBody[m.Body] = append(byBody[m.Body], m.Span)
+		}
+		for body, spans := range byBody {
+			for _, s := range mergeSeatSpans(spans) {
+				mc.starts[body] = append(mc.starts[body], s.From)
+				mc.ends[body] = append(mc.ends[body], s.End())
+			}
+		}
 	}
-	return n
+	for body := range mc.starts {
+		slices.Sort(mc.starts[body])
+		slices.Sort(mc.ends[body])
+	}
+	return mc
 }
 
-// adopted reports whether a decision stands as adopted (the default status).
-func adopted(d *model.Decision) bool {
+// count returns the number of people holding a seat on body on day, each
+// counted once, as len(c.Members(body, day)) would.
+func (mc *memberCounter) count(body model.BodyID, day model.Date) int {
+	started, _ := slices.BinarySearch(mc.starts[body], day+1) // From <= day
+	over, _ := slices.BinarySearch(mc.ends[body], day)        // End < day
+	return started - over
+}
+
+// mergeSeatSpans joins overlapping or touching spans, so that a person with two
+// overlapping seats on one body counts once.
+func mergeSeatSpans(spans []model.Span) []model.Span {
+	slices.SortFunc(spans, func(a, b model.Span) int { return int(a.From) - int(b.From) })
+	out := spans[:1]
+	for _, s := range spans[1:] {
+		last := &out[len(out)-1]
+		if s.From <= last.End() || last.End() != model.Forever && s.From == last.End()+1 {
+			if s.End() > last.End() {
+				last.Until = s.Until
+			}
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// isAdopted reports whether a decision stands as adopted (the default status).
+func isAdopted(d *model.Decision) bool {
 	return d.Status == "" || d.Status == model.Adopted
 }
 
-// itemKey names an agenda item: meeting id and item id.
-type itemKey struct {
+// agendaKey names an agenda item: meeting id and item id.
+type agendaKey struct {
 	meeting model.MeetingID
 	item    string
 }
 
-// decisionsByItem indexes decisions by the agenda item that took them, in one
+// decisionsByAgendaItem indexes decisions by the agenda item that took them, in one
 // pass over the decisions.
-func decisionsByItem(c *model.Corpus) map[itemKey][]*model.Decision {
-	out := map[itemKey][]*model.Decision{}
+func decisionsByAgendaItem(c *model.Corpus) map[agendaKey][]*model.Decision {
+	out := map[agendaKey][]*model.Decision{}
 	for _, d := range c.Decisions {
 		if d.Meeting != "" && d.Item != "" {
-			k := itemKey{d.Meeting, d.Item}
+			k := agendaKey{d.Meeting, d.Item}
 			out[k] = append(out[k], d)
 		}
 	}
 	return out
 }
 
-// monthStart returns the first day of d's month; monthEnd its last day.
-func monthStart(d model.Date) model.Date {
+// calMonthStart returns the first day of d's month; calMonthEnd its last day.
+func calMonthStart(d model.Date) model.Date {
 	t := d.Time()
 	return model.MakeDate(t.Year(), t.Month(), 1)
 }
 
-func monthEnd(d model.Date) model.Date {
+func calMonthEnd(d model.Date) model.Date {
 	t := d.Time()
 	return model.MakeDate(t.Year(), t.Month()+1, 1) - 1
 }
 
-// yearStart and yearEnd bound d's calendar year.
-func yearStart(d model.Date) model.Date { return model.MakeDate(d.Year(), 1, 1) }
-func yearEnd(d model.Date) model.Date   { return model.MakeDate(d.Year()+1, 1, 1) - 1 }
+// calYearStart and calYearEnd bound d's calendar year.
+func calYearStart(d model.Date) model.Date { return model.MakeDate(d.Year(), 1, 1) }
+func calYearEnd(d model.Date) model.Date   { return model.MakeDate(d.Year()+1, 1, 1) - 1 }
 
-// monthName writes a month as 2024-03.
-func monthName(d model.Date) string { return d.Time().Format("2006-01") }
+// calMonthName writes a month as 2024-03.
+func calMonthName(d model.Date) string { return d.Time().Format("2006-01") }
 
 // nounCount writes a count with its noun: "1 day", "2 days".
 func nounCount(n int, one, many string) string {

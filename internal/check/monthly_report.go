@@ -13,7 +13,7 @@ var MonthlyReport = &Check{
 ` + "`monthly-report`" + ` (集中汇报交流). Each calendar month within the records' period
 (` + "`records`" + ` in committee.yaml, or from the first to the last meeting) must have one.
 
-A month that the period only partly covers is not required: records that start on
+A month that the calPeriod only partly covers is not required: records that start on
 20 March cannot show whether March's report was held before then. Likewise a month that
 has not ended by the day of the check is skipped, since its report may still come.
 The finding points at ` + "`records`" + ` in committee.yaml, which sets the period.`,
@@ -37,24 +37,24 @@ func runMonthlyReport(p *Pass) {
 	held := map[model.Date]bool{} // by first day of the month
 	for _, m := range p.C.Meetings {
 		if m.Kind == model.MeetingMonthlyReport && m.Date != 0 {
-			held[monthStart(m.Date)] = true
+			held[calMonthStart(m.Date)] = true
 		}
 	}
-	pos := committeePos(p.C, "records")
-	for first := monthStart(span.From); first <= span.Until; first = monthEnd(first) + 1 {
-		last := monthEnd(first)
+	pos := committeeKeyPos(p.C, "records")
+	for first := calMonthStart(span.From); first <= span.Until; first = calMonthEnd(first) + 1 {
+		last := calMonthEnd(first)
 		if first < span.From || last > span.Until || (p.AsOf != 0 && last > p.AsOf) {
 			continue
 		}
 		if !held[first] {
 			p.Reportf(pos, "no monthly report meeting (集中汇报交流) in %s; record one with `kind: monthly-report`",
-				monthName(first))
+				calMonthName(first))
 		}
 	}
 }
 
-// committeePos points at a key of committee.yaml, or nowhere without one.
-func committeePos(c *model.Corpus, key string) diag.Pos {
+// committeeKeyPos points at a key of committee.yaml, or nowhere without one.
+func committeeKeyPos(c *model.Corpus, key string) diag.Pos {
 	if c.Committee == nil {
 		return diag.Pos{}
 	}

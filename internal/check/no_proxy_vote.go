@@ -29,14 +29,23 @@ votes:
 	Run:      runNoProxyVote,
 }
 
+// runNoProxyVote keeps one presence set per meeting and one scratch set for
+// the voters, so 100k decisions cost a map lookup per vote.
 func runNoProxyVote(p *Pass) {
+	presentAt := map[*model.Meeting]map[model.PersonID]bool{}
+	voted := map[model.PersonID]bool{}
 	for _, d := range p.C.Decisions {
 		m := p.C.Meeting(d.Meeting)
 		if d.Votes == nil || m == nil {
 			continue
 		}
-		present := presentSet(m)
-		checkVoters(p, d, m, present)
+		present, ok := presentAt[m]
+		if !ok {
+			present = presentMembers(m)
+			presentAt[m] = present
+		}
+		clear(voted)
+		checkVoters(p, d, m, present, voted)
 		yes, no, abstain := d.Votes.Tally()
 		if n := yes + no + abstain; n > len(present) {
 			p.Reportf(d.Votes.Pos("for", "by"), "decision %s records %d votes but only %d members were present at meeting %s; count only the votes of members present",
@@ -45,28 +54,35 @@ func runNoProxyVote(p *Pass) {
 	}
 }
 
-func checkVoters(p *Pass, d *model.Decision, m *model.Meeting, present map[model.PersonID]bool) {
-	voted := map[model.PersonID]bool{}
+func checkVoters(p *Pass, d *model.Decision, m *model.Meeting, present, voted map[model.PersonID]bool) {
 	for _, v := range d.Votes.By {
-		name := p.Name(v.Person)
 		switch {
 		case voted[v.Person]:
-			p.Reportf(v.Pos("person"), "%s votes twice on decision %s; keep one vote", name, d.ID)
+			p.Reportf(v.Pos("person"), "%s votes twice on decision %s; keep one vote", p.Name(v.Person), d.ID)
 		case present[v.Person]:
-		case isAbsent(m, v.Person):
-			p.Reportf(v.Pos("person"), "%s was on leave from meeting %s and cannot vote; a written opinion is not a vote and proxies are not allowed — remove the vote",
-				name, m.ID)
-		case isObserver(m, v.Person):
-			p.Reportf(v.Pos("person"), "%s attended meeting %s as an observer (列席), who has no vote; remove the vote", name, m.ID)
 		default:
-			p.Reportf(v.Pos("person"), "%s is not listed as present at meeting %s and cannot vote; remove the vote or list them as present",
-				name, m.ID)
+			reportNonVoter(p, m, v.Person, v.Pos("person"))
 		}
 		voted[v.Person] = true
 	}
 }
 
-func isAbsent(m *model.Meeting, id model.PersonID) bool {
+// reportNonVoter says why someone not present could not vote.
+func reportNonVoter(p *Pass, m *model.Meeting, id model.PersonID, pos diag.Pos) {
+	name := p.Name(id)
+	switch {
+	case listedAbsent(m, id):
+		p.Reportf(pos, "%s was on leave from meeting %s and cannot vote; a written opinion is not a vote and proxies are not allowed — remove the vote",
+			name, m.ID)
+	case listedObserver(m, id):
+		p.Reportf(pos, "%s attended meeting %s as an observer (列席), who has no vote; remove the vote", name, m.ID)
+	default:
+		p.Reportf(pos, "%s is not listed as present at meeting %s and cannot vote; remove the vote or list them as present",
+			name, m.ID)
+	}
+}
+
+func listedAbsent(m *model.Meeting, id model.PersonID) bool {
 	for _, a := range m.Absent {
 		if a.Person == id {
 			return true
@@ -75,7 +91,7 @@ func isAbsent(m *model.Meeting, id model.PersonID) bool {
 	return false
 }
 
-func isObserver(m *model.Meeting, id model.PersonID) bool {
+func listedObserver(m *model.Meeting, id model.PersonID) bool {
 	for _, o := range m.Observers {
 		if o.Person == id {
 			return true

@@ -29,7 +29,7 @@ entrusted: true            # 受书记委托`,
 
 func runPresiding(p *Pass) {
 	for _, m := range p.C.Meetings {
-		body := deliberation(p.C, m)
+		body := deliberatingBody(p.C, m)
 		if body == nil {
 			continue
 		}
@@ -37,7 +37,7 @@ func runPresiding(p *Pass) {
 			p.Reportf(m.Pos("presiding", "date"), "meeting %s does not say who presided; add `presiding:` with the secretary's id", m.ID)
 			continue
 		}
-		switch roleOn(p.C, m.Presiding, m.Body, m.Date) {
+		switch bodyRoleOn(p.C, m.Presiding, m.Body, m.Date) {
 		case model.RoleSecretary:
 		case model.RoleDeputy:
 			if !m.Entrusted {

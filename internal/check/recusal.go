@@ -33,9 +33,9 @@ agenda:
 }
 
 func runRecusal(p *Pass) {
-	byItem := decisionsByItem(p.C)
+	byItem := decisionsByAgendaItem(p.C)
 	for _, m := range p.C.Meetings {
-		if deliberation(p.C, m) == nil {
+		if deliberatingBody(p.C, m) == nil {
 			continue
 		}
 		var present map[model.PersonID]bool
@@ -45,10 +45,10 @@ func runRecusal(p *Pass) {
 				continue
 			}
 			if present == nil {
-				present = presentSet(m)
+				present = presentMembers(m)
 			}
 			recused := checkRecusals(p, m, it, present)
-			for _, d := range itemDecisions(p.C, byItem, m, it) {
+			for _, d := range itemDecisionsOf(p.C, byItem, m, it) {
 				checkRecusedVotes(p, it, d, recused)
 			}
 		}
@@ -91,10 +91,10 @@ func checkRecusedVotes(p *Pass, it *model.Item, d *model.Decision, recused map[m
 	}
 }
 
-// itemDecisions returns the decisions taken on an item: the one the item
+// itemDecisionsOf returns the decisions taken on an item: the one the item
 // names, and those that name the item.
-func itemDecisions(c *model.Corpus, byItem map[itemKey][]*model.Decision, m *model.Meeting, it *model.Item) []*model.Decision {
-	out := byItem[itemKey{model.MeetingID(m.ID), it.ID}]
+func itemDecisionsOf(c *model.Corpus, byItem map[agendaKey][]*model.Decision, m *model.Meeting, it *model.Item) []*model.Decision {
+	out := byItem[agendaKey{model.MeetingID(m.ID), it.ID}]
 	if d := c.Decision(it.Decision); d != nil {
 		for _, x := range out {
 			if x == d {

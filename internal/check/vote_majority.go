@@ -33,14 +33,14 @@ func runVoteMajority(p *Pass) {
 	members := newMemberCounter(p.C)
 	r := p.Ratio("ratio")
 	for _, d := range p.C.Decisions {
-		if !adopted(d) {
+		if !isAdopted(d) {
 			continue
 		}
 		if d.Votes == nil {
 			p.Reportf(d.Pos("status", "title"), "decision %s is adopted but records no vote; add `votes` with the counts or the individual votes", d.ID)
 			continue
 		}
-		checkCounts(p, d)
+		checkVoteCounts(p, d)
 		total := 0
 		if d.Date != 0 {
 			total = members.count(d.Body, d.Date)
@@ -52,8 +52,8 @@ func runVoteMajority(p *Pass) {
 	}
 }
 
-// checkCounts compares recorded counts with the individual votes.
-func checkCounts(p *Pass, d *model.Decision) {
+// checkVoteCounts compares recorded counts with the individual votes.
+func checkVoteCounts(p *Pass, d *model.Decision) {
 	v := d.Votes
 	if len(v.By) == 0 {
 		return
