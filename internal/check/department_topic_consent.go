@@ -51,6 +51,11 @@ func runDepartmentTopicConsent(p *Pass) {
 func checkConsent(p *Pass, leads map[model.AreaID][]lead, m *model.Meeting, it *model.Item) {
 	dept := areaName(p.C, it.RaisedBy)
 	c := it.Consent
+	if c == nil && len(areaLeadersOn(leads, p.C, it.RaisedBy, m.Date)) == 0 {
+		p.Reportf(it.Pos("raised_by"), "item %q was raised by %s, but no standing member leads it or an area covering it on %s, so nobody can consent; fix the division, then record `consent: {by, on}`",
+			it.Title, dept, m.Date)
+		return
+	}
 	if c == nil {
 		p.Reportf(it.Pos("raised_by"), "item %q was raised by %s but records no consent; add `consent: {by, on}` from %s before the meeting",
 			it.Title, dept, areaLeaderNames(p, leads, it.RaisedBy, m.Date))
@@ -102,7 +107,7 @@ func areaLeaderNames(p *Pass, leads map[model.AreaID][]lead, area model.AreaID, 
 		names = append(names, l.Name)
 	}
 	if len(names) == 0 {
-		return "the member in charge (no standing member leads " + areaName(p.C, area) + " on " + day.String() + "; fix the division first)"
+		return "the member in charge, once the division names one"
 	}
 	return strings.Join(names, " or ")
 }

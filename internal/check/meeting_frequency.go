@@ -21,10 +21,16 @@ days covered and rounded down: records from 20 March need no standing committee 
 in March (2 × 12/31 rounds down to 0). Days after the day of the check are not counted.
 The finding points at the body in committee.yaml.`,
 	Principle: "重大事项提请市委常委会研究,特别重大问题提交市委全委会讨论决定。",
-	Fails: `# meetings/: one standing committee meeting in 2024-02
-- {id: standing-1, body: standing, date: 2024-02-06}`,
-	Passes: `- {id: standing-1, body: standing, date: 2024-02-06}
-- {id: standing-2, body: standing, date: 2024-02-20}`,
+	Fails: `# committee.yaml
+records: {from: 2024-02-01, until: 2024-02-29}
+# meetings/2024-standing-03.yaml — the only standing committee meeting in February
+body: standing
+number: 3
+date: 2024-02-06`,
+	Passes: `# meetings/2024-standing-04.yaml — the second one
+body: standing
+number: 4
+date: 2024-02-20`,
 	Severity: diag.Warning,
 	Params: []Param{
 		{Name: "plenary", Kind: IntParam, Default: "2", Doc: "plenary meetings a year"},

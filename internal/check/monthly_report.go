@@ -20,8 +20,11 @@ The finding points at ` + "`records`" + ` in committee.yaml, which sets the peri
 	Principle: "正常工作每月集中汇报交流一次。",
 	Fails: `# committee.yaml
 records: {from: 2024-02-01, until: 2024-03-31}
-# meetings/: only 2024-03-26 has kind: monthly-report`,
-	Passes: `# meetings/monthly-2024-02.yaml
+# meetings/2024-monthly-03.yaml — the only monthly report: February has none
+body: standing
+kind: monthly-report
+date: 2024-03-26`,
+	Passes: `# meetings/2024-monthly-02.yaml
 body: standing
 kind: monthly-report
 date: 2024-02-27`,
