@@ -11,7 +11,8 @@ var MonthlyReport = &Check{
 	TitleZH: "每月集中汇报交流一次",
 	Doc: `Members report on their portfolios once a month at a meeting of kind
 ` + "`monthly-report`" + ` (集中汇报交流). Each calendar month within the records' period
-(` + "`records`" + ` in committee.yaml, or from the first to the last meeting) must have one.
+(` + "`records`" + ` in committee.yaml, or from the first to the last meeting) must have one,
+held by the standing committee or the plenary.
 
 A month that the calPeriod only partly covers is not required: records that start on
 20 March cannot show whether March's report was held before then. Likewise a month that
@@ -39,7 +40,7 @@ func runMonthlyReport(p *Pass) {
 	}
 	held := map[model.Date]bool{} // by first day of the month
 	for _, m := range p.C.Meetings {
-		if m.Kind == model.MeetingMonthlyReport && m.Date != 0 {
+		if m.Kind == model.MeetingMonthlyReport && deliberatingBody(p.C, m) != nil {
 			held[calMonthStart(m.Date)] = true
 		}
 	}

@@ -10,7 +10,7 @@ var VoteMajority = &Check{
 	Title:   "An adopted decision had more than half of all members in favour",
 	TitleZH: "决定须经应到会成员过半数同意",
 	Doc: `An adopted decision needs more than ` + "`ratio`" + ` of the body's members in favour,
-counted against all who should attend (应到会) on the decision's date, not only those
+counted against all who should attend (应到会) on the meeting's date, not only those
 present: 4 of 9 members in favour is not enough even if only 5 came. Where a decision
 records both counts (` + "`for`" + `, ` + "`against`" + `, ` + "`abstain`" + `) and individual votes
 (` + "`by`" + `), they must agree. An adopted decision without any vote record cannot show
@@ -42,14 +42,23 @@ func runVoteMajority(p *Pass) {
 		}
 		checkVoteCounts(p, d)
 		total := 0
-		if d.Date != 0 {
-			total = members.count(d.Body, d.Date)
+		if day := majorityDay(p, d); day != 0 {
+			total = members.count(d.Body, day)
 		}
 		if yes, _, _ := d.Votes.Tally(); total > 0 && !r.Exceeds(yes, total) {
 			p.Reportf(d.Votes.Pos("for", "by"), "decision %s is adopted with %d votes in favour of %d members of %s; more than %s (at least %d) are needed, counted against all members",
 				d.ID, yes, total, p.BodyName(d.Body), r, r.Needed(total, true))
 		}
 	}
+}
+
+// majorityDay is the day whose membership counts: the meeting's date, or
+// the decision's own date when it names no meeting.
+func majorityDay(p *Pass, d *model.Decision) model.Date {
+	if m := p.C.Meeting(d.Meeting); m != nil && m.Date != 0 {
+		return m.Date
+	}
+	return d.Date
 }
 
 // checkVoteCounts compares recorded counts with the individual votes.
