@@ -54,11 +54,19 @@ func runLeadershipStructure(p *Pass) {
 		return
 	}
 	seats := standingSeats(p.C, standing.ID, span)
-	sweepSeats(span, seats, func(day model.Span, active []seat) []spanFinding {
+	// Ordinary members do not change the structure; leaving them out keeps
+	// the sweep proportional to the handful of secretaries.
+	var leaders []seat
+	for _, s := range seats {
+		if s.M.Role == model.RoleSecretary || s.M.Role == model.RoleDeputy {
+			leaders = append(leaders, s)
+		}
+	}
+	sweepSeats(span, leaders, func(_ model.Span, active []seat) []spanFinding {
 		return structureOn(p, standing, active)
 	}, p)
 	leads := standingLeads(p.C)
-	for _, s := range seats {
+	for _, s := range leaders {
 		if s.M.Role == model.RoleDeputy && s.M.Duty == model.DutyDaily {
 			ownWork(p, s, leads)
 		}
