@@ -16,6 +16,9 @@ and the approval cannot come before the compilation. ` + "`approved.by`" + ` mus
 secretary of the standing committee on the day of approval; a deputy secretary's
 approval does not count.
 
+The office's compilation and the secretary's approval are what keep a matter from
+reaching the body unprepared or around the secretary's overview of the whole.
+
 A regular meeting with no agenda at all is reported, since nothing was put to the body.
 A monthly report meeting (集中汇报交流) without agenda items is fine: members report on
 their portfolios and nothing is decided.`,

@@ -19,7 +19,8 @@ separate duty (see monthly-report), not meetings that deliberate.
 When the period covers only part of a year or month, the requirement is prorated by the
 days covered and rounded down: records from 20 March need no standing committee meeting
 in March (2 × 12/31 rounds down to 0). Days after the day of the check are not counted.
-The finding points at the body in committee.yaml.`,
+The finding points at the body in committee.yaml. Collective decisions need the bodies
+to meet: a standing committee that rarely meets leaves matters to individuals.`,
 	Principle: "重大事项提请市委常委会研究,特别重大问题提交市委全委会讨论决定。",
 	Fails: `# committee.yaml
 records: {from: 2024-02-01, until: 2024-02-29}

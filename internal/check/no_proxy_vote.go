@@ -13,7 +13,9 @@ var NoProxyVote = &Check{
 body present at its meeting. A member on leave cannot vote by proxy, and their written
 opinion is not a vote; an observer (列席) has no vote at all. Each member votes once.
 Recorded counts (` + "`for`" + ` + ` + "`against`" + ` + ` + "`abstain`" + `) may not exceed the number of members
-present.`,
+present. The rules ask for 个别酝酿、会议决定: a decision is the view of those who took
+part in the meeting, and an absent member's view reaches it only as a written opinion
+the meeting reads.`,
 	Principle: "常委因事请假,其意见或建议,应在会前以书面形式提出。",
 	Fails: `# decisions/2024-park.yaml — wu-changwei was on leave
 meeting: 2024-standing-05

@@ -13,7 +13,8 @@ var Presiding = &Check{
 secretary of that body on the meeting date. A deputy secretary may preside in the
 secretary's stead only when the secretary entrusted them, which the record states with
 ` + "`entrusted: true`" + `. Anyone else presiding, or a meeting that does not say who presided
-(` + "`presiding`" + `), is reported.`,
+(` + "`presiding`" + `), is reported. Recording the entrustment lets a reviewer see that the
+deputy acted for the secretary rather than in place of the collective's convener.`,
 	Principle: "书记主持市委全面工作,总揽全局,把握方向。",
 	Fails: `# meetings/2024-standing-05.yaml
 body: standing

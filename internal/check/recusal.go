@@ -13,7 +13,9 @@ var Recusal = &Check{
 (` + "`candidates[].person`" + `), or a candidate to whom members are related
 (` + "`candidates[].related`" + `), those people must leave the deliberation (回避) if they are
 present at the meeting, and the item says so in ` + "`recusals`" + `. A recused member must not
-then appear among the individual votes (` + "`votes.by`" + `) of the decision on that item.`,
+then appear among the individual votes (` + "`votes.by`" + `) of the decision on that item.
+The cadre appointment regulations (《干部任用条例》) require this avoidance so that no one
+weighs their own or a relative's promotion.`,
 	Principle: "带头执行《干部任用条例》,严格遵守民主集中制。",
 	Fails: `# meetings/2024-standing-05.yaml
 present: [zhao-shuji, qian-shizhang, li-changwei, zhou-changwei]

@@ -15,7 +15,8 @@ present: 4 of 9 members in favour is not enough even if only 5 came. Where a dec
 records both counts (` + "`for`" + `, ` + "`against`" + `, ` + "`abstain`" + `) and individual votes
 (` + "`by`" + `), they must agree. An adopted decision without any vote record cannot show
 its majority and is reported. Rejected, deferred and superseded decisions are not
-checked.`,
+checked. Counting against all members keeps a thinly attended meeting from deciding
+for the whole body (防止一人说了算).`,
 	Principle: "常委会委员分工负责制度必须遵循集体领导、民主集中、个别酝酿、会议决定的原则。",
 	Fails: `# decisions/2024-park.yaml — the standing committee has 9 members
 body: standing
