@@ -2,9 +2,8 @@ package load
 
 import (
 	"bytes"
-	"regexp"
-	"strconv"
-	"strings"
+	"errors"
+	"io"
 	"unicode/utf8"
 
 	"github.com/fengong/fengong/internal/diag"
@@ -15,43 +14,67 @@ import (
 // is a mistake (a pasted export, a binary), and refusing it keeps memory low.
 const MaxFileSize = 4 << 20
 
+var bom = []byte("\xef\xbb\xbf")
+
 // parse reads one file's bytes into a YAML document node, reporting problems
 // that yaml.v3 would describe poorly (encoding, tabs) in words a clerk can act on.
 func parse(file string, data []byte, diags *diag.List) *yaml.Node {
-	whole := diag.Pos{File: file}
-	if len(data) > MaxFileSize {
-		diags.Errorf(whole, "the file is %.1f MB; a record may be at most %d MB: split it, or move long texts out", float64(len(data))/(1<<20), MaxFileSize>>20)
-		return nil
-	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a byte-order mark is harmless; drop it
-	if p, ok := invalidUTF8(file, data); !ok {
-		diags.Errorf(p, "the file is not valid UTF-8 (perhaps saved as GBK); save it as UTF-8")
-		return nil
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		diags.Errorf(whole, "the file is empty; fill it in or delete it")
-		return nil
-	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		diags.Errorf(whole, "the file contains NUL bytes; it is not a text file")
+	data = bytes.TrimPrefix(data, bom) // a byte-order mark is harmless; drop it
+	if !plainText(file, data, diags) {
 		return nil
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
-		yamlError(file, data, err, diags)
+		if errors.Is(err, io.EOF) {
+			diags.Errorf(diag.Pos{File: file}, "the file has only comments; write the record's fields or delete the file")
+		} else {
+			yamlError(file, data, err, diags)
+		}
 		return nil
 	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		diags.Errorf(diag.Pos{File: file, Line: extra.Line, Col: extra.Column}, "a second YAML document starts here; keep one record per file")
+	if !singleDocument(file, data, dec, diags) {
 		return nil
 	}
-	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
-		diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "a record must be a mapping of keys to values (name: …)")
+	if top := doc.Content[0]; top.Kind != yaml.MappingNode {
+		diags.Errorf(diag.Pos{File: file, Line: top.Line, Col: top.Column},
+			"a record must be a mapping of keys to values, found %s; write one `key: value` per line (e.g. `name: 张伟`)", describe(top))
 		return nil
 	}
 	return &doc
+}
+
+// plainText rejects what is not UTF-8 text, and empty files.
+func plainText(file string, data []byte, diags *diag.List) bool {
+	if p, ok := invalidUTF8(file, data); !ok {
+		diags.Errorf(p, "the file is not valid UTF-8 (perhaps saved as GBK); save it as UTF-8 in your editor")
+		return false
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		diags.Errorf(posOfByte(file, data, i), "the file contains a NUL byte, so it is not a text file; delete the character or re-save the file as plain UTF-8 text")
+		return false
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		diags.Errorf(diag.Pos{File: file}, "the file is empty; write the record's fields or delete the file")
+		return false
+	}
+	return true
+}
+
+// singleDocument reports a second YAML document ("---") in the file.
+func singleDocument(file string, data []byte, dec *yaml.Decoder, diags *diag.List) bool {
+	var extra yaml.Node
+	err := dec.Decode(&extra)
+	switch {
+	case errors.Is(err, io.EOF):
+		return true
+	case err != nil:
+		yamlError(file, data, err, diags)
+	default:
+		diags.Errorf(diag.Pos{File: file, Line: extra.Line, Col: extra.Column},
+			"a second YAML document starts here; keep one record per file: move it to a file of its own")
+	}
+	return false
 }
 
 // invalidUTF8 finds the first invalid byte and returns its position.
@@ -59,51 +82,20 @@ func invalidUTF8(file string, data []byte) (diag.Pos, bool) {
 	if utf8.Valid(data) {
 		return diag.Pos{}, true
 	}
-	line, col := 1, 1
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && size <= 1 {
-			return diag.Pos{File: file, Line: line, Col: col}, false
-		}
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
+			return posOfByte(file, data, i), false
 		}
 		i += size
 	}
-	return diag.Pos{File: file, Line: line, Col: col}, false
+	return diag.Pos{File: file}, false
 }
 
-var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// yamlError turns a yaml.v3 syntax error into a positioned diagnostic.
-func yamlError(file string, data []byte, err error, diags *diag.List) {
-	msg := err.Error()
-	line := 0
-	if m := lineRE.FindStringSubmatch(msg); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = m[2]
-	} else {
-		msg = strings.TrimPrefix(msg, "yaml: ")
-	}
-	lines := strings.Split(string(data), "\n")
-	pos := diag.Pos{File: file, Line: line}
-	if line == 0 || line > len(lines) {
-		pos.Line = 1
-	}
-	// A tab in the indentation is the most common cause of yaml.v3's
-	// "found character that cannot start any token"; say so plainly.
-	for i := max(0, line-2); i < min(len(lines), line+1); i++ {
-		indent := lines[i][:len(lines[i])-len(strings.TrimLeft(lines[i], " \t"))]
-		if strings.Contains(indent, "\t") {
-			diags.Errorf(diag.Pos{File: file, Line: i + 1, Col: strings.IndexByte(indent, '\t') + 1},
-				"a tab is used for indentation; YAML needs spaces: replace the tab with spaces")
-			return
-		}
-	}
-	if strings.Contains(msg, "excessive aliasing") {
-		msg += "; write the values out without anchors and aliases"
-	}
-	diags.Errorf(pos, "YAML syntax error: %s; fix the syntax near this line", msg)
+// posOfByte returns the line and character column of byte offset i.
+func posOfByte(file string, data []byte, i int) diag.Pos {
+	before := data[:i]
+	line := bytes.Count(before, []byte("\n")) + 1
+	start := bytes.LastIndexByte(before, '\n') + 1
+	return diag.Pos{File: file, Line: line, Col: utf8.RuneCount(before[start:]) + 1}
 }

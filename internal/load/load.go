@@ -6,12 +6,12 @@ package load
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 
@@ -55,27 +55,40 @@ func FS(fsys fs.FS, display string) (*model.Corpus, *diag.List, error) {
 	jobs := findFiles(fsys, display, diags)
 	runJobs(fsys, jobs)
 	c := &model.Corpus{Dir: display}
-	var refs []ref
-	for _, j := range jobs {
-		diags.Items = append(diags.Items, j.diags.Items...)
-		refs = append(refs, j.refs...)
-		collect(c, j)
-	}
-	if c.Committee == nil && !hasFileError(diags, "committee.yaml") {
-		diags.Errorf(diag.Pos{File: filepath.Join(display, "committee.yaml")}, "there is no committee.yaml; create it with the committee's name and bodies (see `fengong init`)")
+	refs, broken := gather(c, jobs, diags)
+	committee := filepath.Join(display, "committee.yaml")
+	if c.Committee == nil && !broken["committee/committee"] && !hasFileError(diags, committee) {
+		diags.Errorf(diag.Pos{File: committee}, "there is no committee.yaml; create it with the committee's name and bodies (see `fengong init`)")
 	}
 	if c.Rules == nil {
 		c.Rules = &model.Rules{}
 	}
 	c.Index()
-	resolve(c, refs, diags)
+	resolve(c, refs, broken, diags)
 	validate(c, diags)
 	return c, diags, nil
 }
 
-func hasFileError(diags *diag.List, name string) bool {
+// gather files the decoded records into c and returns every reference, and
+// the records that did not load ("people/zhang-wei"): references to those are
+// not reported again, since the file's own error explains them.
+func gather(c *model.Corpus, jobs []*job, diags *diag.List) ([]ref, map[string]bool) {
+	var refs []ref
+	broken := map[string]bool{}
+	for _, j := range jobs {
+		diags.Items = append(diags.Items, j.diags.Items...)
+		refs = append(refs, j.refs...)
+		if j.result == nil {
+			broken[j.folder+"/"+j.id] = true
+		}
+		collect(c, j)
+	}
+	return refs, broken
+}
+
+func hasFileError(diags *diag.List, file string) bool {
 	for _, d := range diags.Items {
-		if filepath.Base(d.Pos.File) == name {
+		if d.Pos.File == file {
 			return true
 		}
 	}
@@ -86,63 +99,96 @@ func hasFileError(diags *diag.List, name string) bool {
 func findFiles(fsys fs.FS, display string, diags *diag.List) []*job {
 	var jobs []*job
 	for _, name := range topFiles {
-		p := name + ".yaml"
-		if info, err := fs.Stat(fsys, p); err == nil {
-			if info.IsDir() {
-				diags.Errorf(diag.Pos{File: filepath.Join(display, p)}, "%s is a folder; it must be a file", p)
-				continue
-			}
-			jobs = append(jobs, &job{path: p, display: filepath.Join(display, p), folder: name, id: name})
+		if j := topFile(fsys, display, name, diags); j != nil {
+			jobs = append(jobs, j)
 		}
 	}
 	entries, _ := fs.ReadDir(fsys, ".")
 	for _, e := range entries {
-		name := e.Name()
+		name, shown := e.Name(), filepath.Join(display, e.Name())
 		switch {
 		case strings.HasPrefix(name, ".") || ignored[name] || (!e.IsDir() && !isYAML(name)):
-		case !e.IsDir() && contains(topFiles, strings.TrimSuffix(strings.TrimSuffix(name, ".yaml"), ".yml")) && strings.HasSuffix(name, ".yaml"):
+		case !e.IsDir() && contains(topFiles, strings.TrimSuffix(name, ".yaml")):
+		case !e.IsDir() && contains(topFiles, strings.TrimSuffix(name, ".yml")):
+			diags.Errorf(diag.Pos{File: shown}, "rename %s to %s.yaml; fengong reads only the .yaml spelling", name, strings.TrimSuffix(name, ".yml"))
 		case !e.IsDir():
-			diags.Errorf(diag.Pos{File: filepath.Join(display, name)}, "unexpected file %s: records go in %s/", name, strings.Join(Folders, "/, "))
-		case !contains(Folders, name):
-			diags.Warnf(diag.Pos{File: filepath.Join(display, name)}, "unknown folder %s is ignored; records go in %s/", name, strings.Join(Folders, "/, "))
-		default:
+			diags.Errorf(diag.Pos{File: shown}, "unexpected file %s: move it into one of the folders %s/, or rename it committee.yaml or rules.yaml", name, strings.Join(Folders, "/, "))
+		case !contains(Folders, name) && !contains(topFiles, strings.TrimSuffix(name, ".yaml")):
+			diags.Warnf(diag.Pos{File: shown}, "unknown folder %s/ is ignored; %s", name, folderHint(name))
+		case contains(Folders, name):
 			jobs = append(jobs, walkFolder(fsys, display, name, diags)...)
 		}
 	}
 	return jobs
 }
 
+// topFile returns the job for committee.yaml or rules.yaml, if present.
+func topFile(fsys fs.FS, display, name string, diags *diag.List) *job {
+	p := name + ".yaml"
+	info, err := fs.Stat(fsys, p)
+	if err != nil {
+		return nil
+	}
+	if info.IsDir() {
+		diags.Errorf(diag.Pos{File: filepath.Join(display, p)}, "%s is a folder, but it must be a file; move what is in it elsewhere and write %s as a file", p, p)
+		return nil
+	}
+	return &job{path: p, display: filepath.Join(display, p), folder: name, id: name}
+}
+
+// singular names one record of each folder, to recognise person/ for people/.
+var singular = map[string]string{"person": "people", "area": "areas", "meeting": "meetings",
+	"decision": "decisions", "recommendation": "recommendations", "emergency": "emergencies"}
+
+func folderHint(name string) string {
+	near := singular[strings.ToLower(name)]
+	if near == "" {
+		near = closest(strings.ToLower(name), Folders)
+	}
+	if near != "" {
+		return fmt.Sprintf("did you mean %s/? rename it", near)
+	}
+	return fmt.Sprintf("records go in %s/", strings.Join(Folders, "/, "))
+}
+
 func walkFolder(fsys fs.FS, display, folder string, diags *diag.List) []*job {
 	var jobs []*job
 	fs.WalkDir(fsys, folder, func(p string, e fs.DirEntry, err error) error {
 		shown := filepath.Join(display, filepath.FromSlash(p))
-		if err != nil {
-			diags.Errorf(diag.Pos{File: shown}, "cannot read: %v", err)
-			return nil
-		}
-		name := e.Name()
-		if e.IsDir() {
-			if strings.HasPrefix(name, ".") && p != folder {
-				return fs.SkipDir
+		switch {
+		case err != nil:
+			diags.Errorf(diag.Pos{File: shown}, "cannot read: %v; check the permissions", unwrapPath(err))
+		case e.IsDir() && strings.HasPrefix(e.Name(), ".") && p != folder:
+			return fs.SkipDir
+		case e.IsDir() && isYAML(e.Name()):
+			diags.Errorf(diag.Pos{File: shown}, "%s is a folder, but a record must be a file; rename the folder or move its files up", e.Name())
+			return fs.SkipDir
+		case !e.IsDir():
+			if j := recordFile(p, shown, folder, e.Name(), diags); j != nil {
+				jobs = append(jobs, j)
 			}
-			return nil
 		}
-		if strings.HasPrefix(name, ".") || !isYAML(name) {
-			return nil
-		}
-		if strings.HasSuffix(name, ".yml") {
-			diags.Errorf(diag.Pos{File: shown}, "rename %s to end in .yaml", name)
-			return nil
-		}
-		id := strings.TrimSuffix(name, ".yaml")
-		if !model.ValidID(id) {
-			diags.Errorf(diag.Pos{File: shown}, "the file name %q is not a valid id: use lowercase letters, digits and single hyphens (e.g. zhang-wei.yaml)", name)
-			return nil
-		}
-		jobs = append(jobs, &job{path: p, display: shown, folder: folder, id: id})
 		return nil
 	})
 	return jobs
+}
+
+// recordFile returns the job for one file under a record folder, or nil for
+// a file that is not a record or whose name cannot be an id.
+func recordFile(p, shown, folder, name string, diags *diag.List) *job {
+	if strings.HasPrefix(name, ".") || !isYAML(name) {
+		return nil
+	}
+	if strings.HasSuffix(name, ".yml") {
+		diags.Errorf(diag.Pos{File: shown}, "rename %s to %s.yaml; fengong reads only the .yaml spelling", name, strings.TrimSuffix(name, ".yml"))
+		return nil
+	}
+	id := strings.TrimSuffix(name, ".yaml")
+	if !model.ValidID(id) {
+		diags.Errorf(diag.Pos{File: shown}, "the file name %q cannot be an id; rename it with lowercase letters, digits and single hyphens, e.g. zhang-wei.yaml (the Chinese name goes inside, as `name:`)", name)
+		return nil
+	}
+	return &job{path: p, display: shown, folder: folder, id: id}
 }
 
 func isYAML(name string) bool {
@@ -193,14 +239,9 @@ func newRecord(folder string) any {
 }
 
 func loadFile(fsys fs.FS, j *job) {
-	info, err := fs.Stat(fsys, j.path)
-	if err == nil && info.Size() > MaxFileSize {
-		j.diags.Errorf(diag.Pos{File: j.display}, "the file is %.1f MB; a record may be at most %d MB: split it", float64(info.Size())/(1<<20), MaxFileSize>>20)
-		return
-	}
-	data, err := fs.ReadFile(fsys, j.path)
+	data, err := readBounded(fsys, j.path)
 	if err != nil {
-		j.diags.Errorf(diag.Pos{File: j.display}, "cannot read the file: %v", unwrapPath(err))
+		j.diags.Errorf(diag.Pos{File: j.display}, "%v", err)
 		return
 	}
 	doc := parse(j.display, data, &j.diags)
@@ -208,10 +249,35 @@ func loadFile(fsys fs.FS, j *job) {
 		return
 	}
 	rec := newRecord(j.folder)
-	d := &decoder{file: j.display, diags: &j.diags, budget: 200_000 + len(data)}
-	d.decode(doc, reflect.ValueOf(rec).Elem(), kindLabel(j.folder))
+	d := &decoder{file: j.display, diags: &j.diags, budget: nodeBudget(len(data))}
+	d.decode(doc, reflect.ValueOf(rec).Elem(), label{text: kindLabel(j.folder)})
 	reflect.ValueOf(rec).Elem().FieldByName("Record").FieldByName("ID").SetString(j.id)
 	j.result, j.refs = rec, d.refs
+}
+
+// readBounded reads a file of at most MaxFileSize bytes. It never reads more,
+// whatever the file claims to be, so a huge or endless file costs no memory.
+func readBounded(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the file: %v; check that it exists and is readable", unwrapPath(err))
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Size() > MaxFileSize {
+		return nil, tooLarge(info.Size())
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the file: %v", unwrapPath(err))
+	}
+	if len(data) > MaxFileSize {
+		return nil, tooLarge(int64(len(data)))
+	}
+	return data, nil
+}
+
+func tooLarge(size int64) error {
+	return fmt.Errorf("the file is %.1f MB, but a record may be at most %d MB; split it into several records or move long texts out", float64(size)/(1<<20), MaxFileSize>>20)
 }
 
 func unwrapPath(err error) error {
@@ -249,5 +315,3 @@ func kindLabel(folder string) string {
 		"decisions": "a decision", "recommendations": "a recommendation", "emergencies": "an emergency",
 		"committee": "the committee", "rules": "the rules"}[folder]
 }
-
-var _ = sort.Strings

@@ -1,7 +1,10 @@
 package load
 
 import (
+	"path/filepath"
+	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/fengong/fengong/internal/diag"
 	"github.com/fengong/fengong/internal/model"
@@ -11,6 +14,7 @@ import (
 // cannot be true: attendance outside a member's term, a decision pointing at
 // an agenda item that does not exist, two meetings with one number.
 func validate(c *model.Corpus, diags *diag.List) {
+	checkFonts(c, diags)
 	numbers := map[string]*model.Meeting{}
 	for _, m := range c.Meetings {
 		fillItemIDs(m, diags)
@@ -36,7 +40,8 @@ func validate(c *model.Corpus, diags *diag.List) {
 			d.Date = m.Date
 		}
 		if d.Item != "" && itemByID(m, d.Item) == nil {
-			diags.Errorf(d.Pos("item"), "meeting %s has no agenda item `%s`; use one of its item ids", m.ID, d.Item)
+			diags.Errorf(d.Pos("item"), "meeting %s has no agenda item `%s`; use one of its item ids (%s)", m.ID, d.Item, strings.Join(itemIDs(m), ", ")).
+				Note(m.Pos("agenda"), "the agenda of %s", m.ID)
 		}
 	}
 }
@@ -49,10 +54,41 @@ func fillItemIDs(m *model.Meeting, diags *diag.List) {
 			it.ID = strconv.Itoa(i + 1)
 		}
 		if first, ok := seen[it.ID]; ok {
-			diags.Errorf(it.Pos("id"), "agenda item id `%s` is used twice in this meeting", it.ID).Note(first, "first used here")
+			diags.Errorf(it.Pos("id", "title"), "agenda item id `%s` is used twice in this meeting; give each item its own id", it.ID).Note(first, "first used here")
 		}
-		seen[it.ID] = it.Pos("id")
+		seen[it.ID] = it.Pos("id", "title")
 	}
+}
+
+func itemIDs(m *model.Meeting) []string {
+	ids := make([]string, len(m.Agenda))
+	for i := range m.Agenda {
+		ids[i] = m.Agenda[i].ID
+	}
+	return ids
+}
+
+// checkFonts rejects font paths that leave the content folder: the build
+// reads them, and a path such as ../../etc/passwd must not reach a PDF.
+func checkFonts(c *model.Corpus, diags *diag.List) {
+	if c.Committee == nil {
+		return
+	}
+	for _, role := range sortedKeys(c.Committee.Fonts) {
+		p := c.Committee.Fonts[role]
+		if p != "" && !filepath.IsLocal(p) || strings.Contains(p, `\`) {
+			diags.Errorf(c.Committee.Pos("fonts"), "the %s font path %q leaves the content folder; put the font inside the content folder (e.g. fonts/song.ttf) and give its path relative to it", role, p)
+		}
+	}
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 func itemByID(m *model.Meeting, id string) *model.Item {
