@@ -17,7 +17,7 @@ under a led block needs no lead of its own. Leads by people who are not standing
 (a vice mayor's government portfolio) do not count. Gaps usually come from a division
 adjustment (分工调整) where one assignment ends and the next starts a few days later:
 each gap is reported with its dates.`,
-	Principle: "我市从实际出发,注重提高常委分工对重点工作的覆盖面,形成了园区建设、新农村建设、城市工作、社会事业发展、环境建设和法治创建六块工作,每快都由市委常委分工负责。",
+	Principle: "我市从实际出发,注重提高常委分工对重点工作的覆盖面……每快都由市委常委分工负责。",
 	Fails: `# areas/park-construction.yaml
 name: 园区建设
 kind: block
