@@ -140,7 +140,7 @@ func duty(deps []seat, d model.Duty, what string, bodies diag.Pos) []spanFinding
 	}
 	var out []spanFinding
 	for _, s := range tail(with, 1) {
-		out = append(out, spanFinding{pos: s.M.Pos("duty"), format: s.Person.Name + " and " + with[0].Person.Name + " both have duty: " + string(d) + " {dates}; one deputy secretary " + what + ", the other has the other duty",
+		out = append(out, spanFinding{pos: s.M.Pos("duty"), format: s.Person.Name + " and " + with[0].Person.Name + " both have duty: " + string(d) + " {dates}; only one deputy secretary " + what + ": change the other's duty",
 			note: diag.Note{Pos: with[0].M.Pos("duty"), Message: "the other deputy secretary's duty is here"}})
 	}
 	return out
