@@ -1,0 +1,221 @@
+// Package build turns a checked corpus into the handbook folder:
+//
+//	publish filter → stages (HTML, search index, open data, …) → swap
+//
+// Every stage writes into a temporary folder next to the output, through
+// Site.WriteFile, which remembers each path written. Only when every stage
+// succeeded is the temporary folder renamed into place, so a failed or
+// interrupted build leaves the previous site as it was, and files that the
+// new build did not write are gone with the old folder.
+//
+// Stages run in order, so a later stage can ask Site.Has whether an earlier
+// one produced a file: the PDF stage runs before HTML, and pages link a PDF
+// only when it exists (paths by convention: see html.DivisionPDF & co.).
+// To add a stage, append a Stage to Stages, or pass Options.Stages.
+//
+// Output is deterministic: the same content, options and SOURCE_DATE_EPOCH
+// give byte-identical files. Nothing reads the clock but --as-of's default.
+package build
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/publish"
+)
+
+// Options configure a build.
+type Options struct {
+	Content  string      // the content folder (for its templates/)
+	Out      string      // the output folder, replaced as a whole
+	Level    model.Level // nothing above this level is written
+	AsOf     model.Date  // the day that counts as today
+	NoPDF    bool        // skip stages that make PDFs
+	BaseURL  string      // absolute URL of the site, for the sitemap and feeds; may be empty
+	Dev      bool        // serve mode: pages get the reload script
+	Progress func(stage string, done, total int)
+	Stages   []Stage // default Stages
+}
+
+// Stage is one step of the build. PDF marks stages that --no-pdf skips.
+type Stage struct {
+	Name string
+	PDF  bool
+	Run  func(*Site) error
+}
+
+// Site is the build in progress: the filtered corpus and the folder being written.
+type Site struct {
+	Corpus *model.Corpus // filtered to Opt.Level: render only from this
+	Opt    Options
+	Dir    string // the temporary folder
+
+	mu    sync.Mutex
+	files map[string]bool
+}
+
+// marker is written into every built site, so that a later build knows the
+// folder it is about to replace is a site it made and not, say, content/.
+const marker = ".fengong-site"
+
+// Run builds the site for corpus c, which must have passed check.
+func Run(c *model.Corpus, opt Options) (*Site, error) {
+	if opt.Level == "" {
+		opt.Level = model.Public
+	}
+	if opt.Stages == nil {
+		opt.Stages = Stages
+	}
+	out, err := filepath.Abs(opt.Out)
+	if err != nil {
+		return nil, err
+	}
+	if err := mayReplace(out); err != nil {
+		return nil, err
+	}
+	parent := filepath.Dir(out)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, err
+	}
+	removeLeftovers(parent, filepath.Base(out))
+	tmp, err := os.MkdirTemp(parent, tmpPrefix(out))
+	if err != nil {
+		return nil, err
+	}
+	s := &Site{Corpus: publish.Filter(c, opt.Level), Opt: opt, Dir: tmp, files: map[string]bool{}}
+	if err := s.runStages(); err != nil {
+		os.RemoveAll(tmp)
+		return nil, err
+	}
+	if err := swap(tmp, out); err != nil {
+		os.RemoveAll(tmp)
+		return nil, err
+	}
+	s.Dir = out
+	return s, nil
+}
+
+func (s *Site) runStages() error {
+	if err := os.Chmod(s.Dir, 0o755); err != nil {
+		return err
+	}
+	if err := s.WriteFile(marker, []byte("built by fengong; this folder is replaced by each build\n")); err != nil {
+		return err
+	}
+	for _, st := range s.Opt.Stages {
+		if st.PDF && s.Opt.NoPDF {
+			continue
+		}
+		if err := st.Run(s); err != nil {
+			return fmt.Errorf("%s: %w", st.Name, err)
+		}
+	}
+	return nil
+}
+
+// WriteFile writes a file of the site; sitePath is slash-separated and
+// relative to the site's root. Safe for concurrent use.
+func (s *Site) WriteFile(sitePath string, data []byte) error {
+	clean := path.Clean(sitePath)
+	if clean != sitePath || strings.HasPrefix(clean, "../") || path.IsAbs(clean) {
+		return fmt.Errorf("refusing to write %q outside the site", sitePath)
+	}
+	p := filepath.Join(s.Dir, filepath.FromSlash(clean))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.files[clean] = true
+	s.mu.Unlock()
+	return nil
+}
+
+// Has reports whether a stage has written sitePath.
+func (s *Site) Has(sitePath string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.files[sitePath]
+}
+
+// Files returns the paths written, sorted.
+func (s *Site) Files() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]string, 0, len(s.files))
+	for f := range s.files {
+		out = append(out, f)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (s *Site) progress(stage string, done, total int) {
+	if s.Opt.Progress != nil {
+		s.Opt.Progress(stage, done, total)
+	}
+}
+
+// mayReplace refuses to replace a folder that is not empty and was not
+// made by fengong: "-o content" must never delete the records.
+func mayReplace(out string) error {
+	entries, err := os.ReadDir(out)
+	if errors.Is(err, fs.ErrNotExist) || (err == nil && len(entries) == 0) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(filepath.Join(out, marker)); err != nil {
+		return fmt.Errorf("%s exists and was not built by fengong (it has no %s); choose another output folder with -o, or empty it first", out, marker)
+	}
+	return nil
+}
+
+func tmpPrefix(out string) string { return "." + filepath.Base(out) + ".tmp-" }
+
+// removeLeftovers deletes temporary folders of builds that were killed.
+func removeLeftovers(parent, base string) {
+	entries, _ := os.ReadDir(parent)
+	for _, e := range entries {
+		n := e.Name()
+		if e.IsDir() && (strings.HasPrefix(n, "."+base+".tmp-") || strings.HasPrefix(n, "."+base+".old-")) {
+			os.RemoveAll(filepath.Join(parent, n))
+		}
+	}
+}
+
+// swap puts the new folder in place of the old one. The old folder is
+// first renamed aside, so that at no moment is a half-written site at out.
+func swap(tmp, out string) error {
+	old := ""
+	if _, err := os.Stat(out); err == nil {
+		d, err := os.MkdirTemp(filepath.Dir(out), "."+filepath.Base(out)+".old-")
+		if err != nil {
+			return err
+		}
+		old = filepath.Join(d, "site")
+		if err := os.Rename(out, old); err != nil {
+			os.Remove(d)
+			return err
+		}
+		defer os.RemoveAll(d)
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		if old != "" {
+			os.Rename(old, out)
+		}
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,124 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/fengong/fengong/internal/build"
+	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/report"
+	"github.com/spf13/pflag"
+)
+
+func init() {
+	register(&Command{
+		Name:  "build",
+		Args:  "[dir]",
+		Short: "build the HTML handbook into site/",
+		Long: `Checks the content folder (default content/) and, when check finds no
+errors, renders the handbook into the output folder (default site/).
+
+Nothing classified above --level appears anywhere in the output: pages,
+lists, search index, feeds or file names. The site is written to a
+temporary folder and swapped in when complete, so a failed build leaves the
+previous site untouched. Two builds of the same content with the same
+--as-of (or SOURCE_DATE_EPOCH) are byte-identical.
+
+Open site/index.html in a browser, or run 'fengong serve' for a live preview.
+
+Exit status: 0 built, 1 check found errors (nothing written), 2 usage or I/O error.`,
+		Flags: func(fs *pflag.FlagSet) {
+			fs.StringP("out", "o", "site", "output folder, replaced as a whole")
+			fs.String("level", "public", "highest classification to publish: public, internal or confidential")
+			fs.String("as-of", "", "the day that counts as today, YYYY-MM-DD (default: SOURCE_DATE_EPOCH's day, else today)")
+			fs.Bool("no-pdf", false, "skip the PDF documents")
+			fs.String("base-url", "", "absolute URL the site is published at, for sitemap.xml and the feeds")
+		},
+		Run: runBuild,
+	})
+}
+
+// buildFlags reads the flags build and serve share.
+func buildFlags(fs *pflag.FlagSet) (build.Options, error) {
+	var opt build.Options
+	level, _ := fs.GetString("level")
+	if model.Level(level).Rank() == 0 && level != string(model.Public) {
+		return opt, fmt.Errorf("--level %q is not a classification; use one of %s", level, strings.Join(model.Level("").Values(), ", "))
+	}
+	opt.Level = model.Level(level)
+	asOf, err := asOfOrEpoch(fs)
+	if err != nil {
+		return opt, err
+	}
+	opt.AsOf = asOf
+	opt.NoPDF, _ = fs.GetBool("no-pdf")
+	opt.BaseURL, _ = fs.GetString("base-url")
+	return opt, nil
+}
+
+// asOfOrEpoch is --as-of, else SOURCE_DATE_EPOCH's day (reproducible
+// builds), else today.
+func asOfOrEpoch(fs *pflag.FlagSet) (model.Date, error) {
+	if s, _ := fs.GetString("as-of"); s == "" {
+		if e := os.Getenv("SOURCE_DATE_EPOCH"); e != "" {
+			n, err := strconv.ParseInt(e, 10, 64)
+			if err != nil {
+				return 0, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", e)
+			}
+			return model.DateOf(time.Unix(n, 0).UTC()), nil
+		}
+	}
+	return asOfFlag(fs)
+}
+
+func runBuild(env *Env, fs *pflag.FlagSet, args []string) int {
+	opt, err := buildFlags(fs)
+	if err != nil {
+		return usageError(env, "build", "%v", err)
+	}
+	dir, code := dirArg(env, "build", args)
+	if code != ExitOK {
+		return code
+	}
+	opt.Content = dir
+	opt.Out, _ = fs.GetString("out")
+	res, err := Check(dir, opt.AsOf)
+	if err != nil {
+		return ioError(env, "build", err)
+	}
+	if len(res.Diags.Items) > 0 {
+		report.Text(env.Stderr, &res.Diags, res.Summary, env.Color)
+	}
+	if res.Diags.HasErrors() {
+		fmt.Fprintf(env.Stderr, "fengong build: nothing written; fix the errors above (%s is unchanged)\n", opt.Out)
+		return ExitProblems
+	}
+	if env.TTY {
+		opt.Progress = progressLine(env)
+	}
+	start := time.Now()
+	site, err := build.Run(res.Corpus, opt)
+	if env.TTY {
+		fmt.Fprint(env.Stderr, "\r\x1b[K")
+	}
+	if err != nil {
+		return ioError(env, "build", err)
+	}
+	fmt.Fprintf(env.Stdout, "built %d files into %s (level %s) in %s\n", len(site.Files()), opt.Out, opt.Level, time.Since(start).Round(time.Millisecond))
+	return ExitOK
+}
+
+// progressLine redraws one status line on the terminal, at most every 100 ms.
+func progressLine(env *Env) func(stage string, done, total int) {
+	var last time.Time
+	return func(stage string, done, total int) {
+		if done < total && time.Since(last) < 100*time.Millisecond {
+			return
+		}
+		last = time.Now()
+		fmt.Fprintf(env.Stderr, "\r\x1b[K%s %d/%d", stage, done, total)
+	}
+}

@@ -1,0 +1,247 @@
+package html
+
+import (
+	"sort"
+
+	"github.com/fengong/fengong/internal/model"
+)
+
+// Derived views of the corpus that several pages share. They are computed
+// from the filtered corpus, so they contain only what the build may show.
+
+// Division is who does what on one day.
+type Division struct {
+	Day     model.Date
+	Members []Row     // the standing committee, in protocol order
+	Others  []Row     // people with assignments who are not standing members
+	Areas   []AreaRow // the reverse index: area → people
+}
+
+// Row is one person's portfolio on a day.
+type Row struct {
+	Person                 *model.Person
+	Role                   model.Role
+	Posts                  []string
+	Leads, Assists, Liaise []*model.Area
+}
+
+// AreaRow is one area with the people who lead, assist and liaise with it.
+type AreaRow struct {
+	Area                    *model.Area
+	Leads, Assists, Liaises []*model.Person
+}
+
+func divisionOn(c *model.Corpus, day model.Date) *Division {
+	d := &Division{Day: day}
+	onStanding := map[*model.Person]bool{}
+	if b := c.BodyOfKind(model.KindStanding); b != nil {
+		for _, s := range c.Members(b.ID, day) {
+			onStanding[s.Person] = true
+			d.Members = append(d.Members, rowOf(c, s.Person, s.Role, day))
+		}
+	}
+	for _, p := range byRank(c.People) {
+		r := rowOf(c, p, "", day)
+		if !onStanding[p] && len(r.Leads)+len(r.Assists)+len(r.Liaise) > 0 {
+			d.Others = append(d.Others, r)
+		}
+	}
+	idx := map[model.AreaID]*AreaRow{}
+	for _, a := range c.Areas {
+		if a.Span.Contains(day) || a.Span == (model.Span{}) {
+			d.Areas = append(d.Areas, AreaRow{Area: a})
+		}
+	}
+	for i := range d.Areas {
+		idx[model.AreaID(d.Areas[i].Area.ID)] = &d.Areas[i]
+	}
+	for _, r := range append(append([]Row(nil), d.Members...), d.Others...) {
+		for _, a := range r.Leads {
+			if ar := idx[model.AreaID(a.ID)]; ar != nil {
+				ar.Leads = append(ar.Leads, r.Person)
+			}
+		}
+		for _, a := range r.Assists {
+			if ar := idx[model.AreaID(a.ID)]; ar != nil {
+				ar.Assists = append(ar.Assists, r.Person)
+			}
+		}
+		for _, a := range r.Liaise {
+			if ar := idx[model.AreaID(a.ID)]; ar != nil {
+				ar.Liaises = append(ar.Liaises, r.Person)
+			}
+		}
+	}
+	return d
+}
+
+func rowOf(c *model.Corpus, p *model.Person, role model.Role, day model.Date) Row {
+	return Row{Person: p, Role: role, Posts: p.PostsOn(day),
+		Leads: areas(c, model.AssignmentsOn(p.Leads, day)), Assists: areas(c, model.AssignmentsOn(p.Assists, day)),
+		Liaise: areas(c, model.AssignmentsOn(p.Liaises, day))}
+}
+
+func areas(c *model.Corpus, ids []model.AreaID) []*model.Area {
+	var out []*model.Area
+	for _, id := range ids {
+		if a := c.Area(id); a != nil {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// byRank orders people by protocol rank (unranked last), then id.
+func byRank(ps []*model.Person) []*model.Person {
+	out := append([]*model.Person(nil), ps...)
+	sort.SliceStable(out, func(i, j int) bool {
+		ri, rj := rankKey(out[i].Rank), rankKey(out[j].Rank)
+		if ri != rj {
+			return ri < rj
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+func rankKey(r int) int {
+	if r == 0 {
+		return 1 << 30
+	}
+	return r
+}
+
+// Change is one line of a division adjustment.
+type Change struct {
+	Person  *model.Person
+	What    string // "leads", "assists", "liaises" or "member"
+	Area    *model.Area
+	Started bool // false: ended the day before
+}
+
+// Adjustment is a day on which the division changed.
+type Adjustment struct {
+	Day     model.Date
+	Changes []Change
+}
+
+// adjustments lists every day on which an assignment or a standing seat
+// began or ended, oldest first.
+func adjustments(c *model.Corpus) []Adjustment {
+	byDay := map[model.Date][]Change{}
+	add := func(s model.Span, ch Change) {
+		if s.From != 0 {
+			ch.Started = true
+			byDay[s.From] = append(byDay[s.From], ch)
+		}
+		if s.Until != 0 {
+			ch.Started = false
+			byDay[s.Until+1] = append(byDay[s.Until+1], ch)
+		}
+	}
+	standing := c.BodyOfKind(model.KindStanding)
+	for _, p := range byRank(c.People) {
+		for _, m := range p.Memberships {
+			if standing != nil && m.Body == standing.ID {
+				add(m.Span, Change{Person: p, What: "member"})
+			}
+		}
+		for _, list := range []struct {
+			what string
+			as   []model.Assignment
+		}{{"leads", p.Leads}, {"assists", p.Assists}, {"liaises", p.Liaises}} {
+			for _, a := range list.as {
+				add(a.Span, Change{Person: p, What: list.what, Area: c.Area(a.Area)})
+			}
+		}
+	}
+	days := make([]model.Date, 0, len(byDay))
+	for d := range byDay {
+		days = append(days, d)
+	}
+	sort.Slice(days, func(i, j int) bool { return days[i] < days[j] })
+	out := make([]Adjustment, len(days))
+	for i, d := range days {
+		out[i] = Adjustment{Day: d, Changes: byDay[d]}
+	}
+	return out
+}
+
+// TaskStatus is where a supervised task stands on the as-of day.
+type TaskStatus string
+
+const (
+	TaskDone       TaskStatus = "done"
+	TaskInProgress TaskStatus = "inProgress"
+	TaskOverdue    TaskStatus = "overdue"
+)
+
+func taskStatus(t *model.Task, asOf model.Date) TaskStatus {
+	switch {
+	case t.Done != 0 && t.Done <= asOf:
+		return TaskDone
+	case t.Due < asOf:
+		return TaskOverdue
+	}
+	return TaskInProgress
+}
+
+// TaskRef is a task with the decision it belongs to.
+type TaskRef struct {
+	Task     *model.Task
+	Decision *model.Decision
+	Status   TaskStatus
+}
+
+func allTasks(c *model.Corpus, asOf model.Date) []TaskRef {
+	var out []TaskRef
+	for _, d := range c.Decisions {
+		for i := range d.Tasks {
+			t := &d.Tasks[i]
+			out = append(out, TaskRef{t, d, taskStatus(t, asOf)})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Task.Due != out[j].Task.Due {
+			return out[i].Task.Due < out[j].Task.Due
+		}
+		return out[i].Decision.ID < out[j].Decision.ID
+	})
+	return out
+}
+
+// decisionDate is the decision's own date, else its meeting's.
+func decisionDate(c *model.Corpus, d *model.Decision) model.Date {
+	if d.Date != 0 {
+		return d.Date
+	}
+	if m := c.Meeting(d.Meeting); m != nil {
+		return m.Date
+	}
+	return 0
+}
+
+// decisionsByDate returns decisions newest first, then by id.
+func decisionsByDate(c *model.Corpus) []*model.Decision {
+	out := append([]*model.Decision(nil), c.Decisions...)
+	sort.SliceStable(out, func(i, j int) bool {
+		di, dj := decisionDate(c, out[i]), decisionDate(c, out[j])
+		if di != dj {
+			return di > dj
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+// meetingsByDate returns meetings newest first, then by id.
+func meetingsByDate(c *model.Corpus) []*model.Meeting {
+	out := append([]*model.Meeting(nil), c.Meetings...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Date != out[j].Date {
+			return out[i].Date > out[j].Date
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}

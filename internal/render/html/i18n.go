@@ -1,0 +1,79 @@
+package html
+
+// Interface strings. The records are Chinese whatever the locale; only the
+// handbook's own words change. A key missing from a locale falls back to
+// zh-CN, and a key missing there too shows as itself so that a template
+// typo is visible on the page rather than silently blank.
+var messages = map[string]map[string]string{
+	"zh-CN": {
+		"handbook": "分工手册", "skip": "跳到正文", "mainnav": "主导航", "search": "搜索", "searchPlaceholder": "搜索人员、工作、决定",
+		"home": "首页", "division": "分工", "areas": "工作领域", "people": "人员", "rules": "议事规则", "meetings": "会议",
+		"decisions": "决定", "supervision": "督查", "history": "分工沿革", "checks": "规则检查",
+		"divisionOn": "现行分工", "asOf": "截至", "member": "成员", "posts": "职务", "leads": "分管", "assists": "协助", "liaises": "联系",
+		"lead": "分管领导", "area": "工作领域", "kind": "类别", "parent": "上级领域", "subareas": "下设领域", "none": "无",
+		"otherLeaders": "其他参与分工的领导同志", "recentDecisions": "最近的决定", "upcomingMeetings": "即将召开的会议", "noUpcoming": "暂无已安排的会议。",
+		"orgChart": "组织架构", "date": "日期", "time": "时间", "place": "地点", "presiding": "主持", "present": "出席", "absent": "请假", "observers": "列席",
+		"agenda": "议题", "minutes": "会议纪要", "proposer": "提出", "decision": "决定", "body": "会议机构", "status": "状态",
+		"importance": "重要程度", "owner": "牵头落实", "votes": "表决", "for": "赞成", "against": "反对", "abstain": "弃权",
+		"amends": "调整", "amendedBy": "被以下决定调整", "supersedes": "取代", "tasks": "督办任务", "due": "期限", "done": "已完成",
+		"inProgress": "推进中", "overdue": "已逾期", "task": "任务", "progress": "进展", "text": "正文",
+		"portfolio": "分工", "portfolioHistory": "分工变化", "from": "起", "until": "止", "now": "至今", "memberships": "任职",
+		"decisionsOwned": "牵头落实的决定", "tasksOwned": "督办任务", "article": "条款", "enforcedBy": "对应的检查",
+		"severity": "级别", "params": "参数", "principle": "依据", "otherChecks": "其他检查", "error": "错误", "warning": "警告", "off": "关闭",
+		"adjustments": "调整记录", "divisionAsOf": "当日分工", "started": "开始", "ended": "结束", "changes": "变化",
+		"pdf": "PDF", "pdfMinutes": "会议纪要 PDF", "pdfPacket": "会议材料 PDF", "pdfDivision": "分工表 PDF",
+		"searchNoJS": "搜索需要启用 JavaScript。也可以从上方导航浏览全部内容。", "searchResults": "搜索结果", "searchEmpty": "没有找到结果。",
+		"classification": "密级", "levelNotice": "本手册仅包含密级不高于“%s”的内容。", "generated": "内容截至",
+		"openData": "开放数据", "feedDecisions": "决定订阅 (Atom)", "feedMeetings": "会议日历 (iCalendar)", "popolo": "人员与机构 (Popolo JSON)",
+		"secretary": "书记", "deputy-secretary": "副书记", "member-role": "常委", "tasksByMember": "各成员督办任务情况",
+		"all": "全部", "count": "数量", "meetingNo": "第%d次会议", "year": "年度", "title": "标题", "name": "姓名",
+		"about": "简介", "timeline": "分工调整时间轴", "notFound": "页面不存在", "notFoundText": "没有找到这个页面。", "backHome": "返回首页",
+		"name-role": "角色", "recusals": "回避", "candidates": "人选", "opinion": "书面意见", "conveyed": "已传达", "areaIndex": "按工作领域查找分管领导",
+		"decided": "作出", "ofBody": "机构", "sep": "", "monthlyReport": "集中汇报交流会",
+	},
+	"en": {
+		"handbook": "Handbook of responsibilities", "skip": "Skip to content", "mainnav": "Main", "search": "Search", "searchPlaceholder": "Search people, work, decisions",
+		"home": "Home", "division": "Division", "areas": "Work areas", "people": "People", "rules": "Rules of procedure", "meetings": "Meetings",
+		"decisions": "Decisions", "supervision": "Supervision", "history": "History", "checks": "Checks",
+		"divisionOn": "Division in force", "asOf": "as of", "member": "Member", "posts": "Posts", "leads": "Leads", "assists": "Assists", "liaises": "Liaises with",
+		"lead": "Lead member", "area": "Work area", "kind": "Kind", "parent": "Part of", "subareas": "Sub-areas", "none": "None",
+		"otherLeaders": "Other leaders with assignments", "recentDecisions": "Recent decisions", "upcomingMeetings": "Upcoming meetings", "noUpcoming": "No meetings scheduled.",
+		"orgChart": "Organisation", "date": "Date", "time": "Time", "place": "Place", "presiding": "Presiding", "present": "Present", "absent": "On leave", "observers": "Observers",
+		"agenda": "Agenda", "minutes": "Minutes", "proposer": "Proposed by", "decision": "Decision", "body": "Body", "status": "Status",
+		"importance": "Importance", "owner": "Responsible", "votes": "Vote", "for": "For", "against": "Against", "abstain": "Abstain",
+		"amends": "Amends", "amendedBy": "Amended by", "supersedes": "Supersedes", "tasks": "Supervised tasks", "due": "Due", "done": "Done",
+		"inProgress": "In progress", "overdue": "Overdue", "task": "Task", "progress": "Progress", "text": "Text",
+		"portfolio": "Portfolio", "portfolioHistory": "Portfolio history", "from": "From", "until": "Until", "now": "now", "memberships": "Seats",
+		"decisionsOwned": "Decisions responsible for", "tasksOwned": "Supervised tasks", "article": "Article", "enforcedBy": "Checked by",
+		"severity": "Severity", "params": "Parameters", "principle": "Principle", "otherChecks": "Other checks", "error": "error", "warning": "warning", "off": "off",
+		"adjustments": "Adjustments", "divisionAsOf": "Division on that day", "started": "started", "ended": "ended", "changes": "Changes",
+		"pdf": "PDF", "pdfMinutes": "Minutes (PDF)", "pdfPacket": "Meeting packet (PDF)", "pdfDivision": "Division table (PDF)",
+		"searchNoJS": "Search needs JavaScript. You can browse everything from the navigation above.", "searchResults": "Results", "searchEmpty": "Nothing found.",
+		"classification": "Classification", "levelNotice": "This handbook contains only material classified no higher than “%s”.", "generated": "Records as of",
+		"openData": "Open data", "feedDecisions": "Decisions feed (Atom)", "feedMeetings": "Meetings calendar (iCalendar)", "popolo": "People and organisations (Popolo JSON)",
+		"secretary": "Secretary", "deputy-secretary": "Deputy secretary", "member-role": "Member", "tasksByMember": "Supervised tasks by member",
+		"all": "All", "count": "Count", "meetingNo": "Meeting no. %d", "year": "Year", "title": "Title", "name": "Name",
+		"about": "About", "timeline": "Timeline of adjustments", "notFound": "Page not found", "notFoundText": "There is no such page.", "backHome": "Back to the home page",
+		"name-role": "Role", "recusals": "Recused", "candidates": "Candidates", "opinion": "Written opinion", "conveyed": "Conveyed", "areaIndex": "Who leads each work area",
+		"decided": "Decided", "ofBody": "Body", "sep": " ", "monthlyReport": "monthly report",
+	},
+}
+
+// locale returns the committee's interface locale, zh-CN unless "en".
+func locale(l string) string {
+	if l == "en" {
+		return "en"
+	}
+	return "zh-CN"
+}
+
+// translate looks up key in the locale, then in zh-CN.
+func translate(loc, key string) string {
+	if s, ok := messages[loc][key]; ok {
+		return s
+	}
+	if s, ok := messages["zh-CN"][key]; ok {
+		return s
+	}
+	return key
+}

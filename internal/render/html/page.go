@@ -1,0 +1,186 @@
+package html
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+
+	"github.com/fengong/fengong/internal/model"
+)
+
+// Page is what every template receives as its dot. Templates reach the
+// corpus through its methods (T, Link, URL, MD, Date, PDF), which know the
+// page's depth and write relative URLs, so the site works from file:// and
+// from any sub-path of a web server.
+type Page struct {
+	Path    string // slash path of the output file, e.g. people/m1/index.html
+	Title   string
+	Section string // the navigation entry the page belongs to
+	Data    any
+	kind    string // the template, without .html
+	site    *site
+}
+
+// Root is the relative path from the page to the site's root: "" or "../…".
+func (p *Page) Root() string {
+	return strings.Repeat("../", strings.Count(p.Path, "/"))
+}
+
+// Lang is the page's lang attribute.
+func (p *Page) Lang() string { return p.site.loc }
+
+// Site returns the committee record.
+func (p *Page) Committee() *model.Committee { return p.site.c.Committee }
+
+// T returns an interface string; with arguments, it formats them into it.
+func (p *Page) T(key string, args ...any) string {
+	s := translate(p.site.loc, key)
+	if len(args) > 0 {
+		return fmt.Sprintf(s, args...)
+	}
+	return s
+}
+
+// Rel returns the relative URL of a site path such as "assets/style.css".
+func (p *Page) Rel(sitePath string) string { return p.Root() + sitePath }
+
+// URL returns the relative URL of a record's page: kind is people, areas,
+// meetings or decisions. Links name index.html explicitly because a browser
+// opening the site from file:// shows a folder listing for "people/m1/".
+func (p *Page) URL(kind string, id any) string {
+	return p.Rel(recordPath(kind, fmt.Sprint(id)))
+}
+
+func recordPath(kind, id string) string { return kind + "/" + id + "/index.html" }
+
+// Link returns a link to a record with its name as text. A reference that
+// the build's level hides was cleared by the publish filter; it renders as
+// nothing, so no trace of the hidden record reaches the page.
+func (p *Page) Link(v any) template.HTML {
+	kind, id, name := p.site.describe(v)
+	if id == "" {
+		return ""
+	}
+	return template.HTML(fmt.Sprintf(`<a href="%s">%s</a>`,
+		template.HTMLEscapeString(p.URL(kind, id)), template.HTMLEscapeString(name)))
+}
+
+// Name returns a record's display name without a link.
+func (p *Page) Name(v any) string {
+	_, _, name := p.site.describe(v)
+	return name
+}
+
+// Date formats a day for the locale; zero prints nothing.
+func (p *Page) Date(d model.Date) string {
+	if d == 0 || d == model.Forever {
+		return ""
+	}
+	if p.site.loc == "en" {
+		return d.String()
+	}
+	return d.Chinese()
+}
+
+// ISO formats a day as YYYY-MM-DD for datetime attributes.
+func (p *Page) ISO(d model.Date) string { return d.String() }
+
+// Span formats a period of office: "2021年9月1日 – 至今".
+func (p *Page) Span(s model.Span) string {
+	from, until := p.Date(s.From), p.Date(s.Until)
+	if until == "" {
+		until = p.T("now")
+	}
+	return strings.TrimSpace(from + " – " + until)
+}
+
+// MD renders a Markdown field, resolving record links for this page.
+func (p *Page) MD(src model.Markdown) template.HTML {
+	return markdown(string(src), p.resolveLink)
+}
+
+// resolveLink maps a Markdown link destination "meetings/x" to this page's
+// URL of the record, or "" (plain text) when the record is not shown. Other
+// destinations are left alone (ok false).
+func (p *Page) resolveLink(dest string) (string, bool) {
+	kind, id, found := strings.Cut(strings.TrimSuffix(dest, "/"), "/")
+	if !found || strings.Contains(id, "/") || !model.ValidID(id) {
+		return "", false
+	}
+	switch kind {
+	case "people", "areas", "meetings", "decisions":
+		if p.site.c.Has(kind, id) {
+			return p.URL(kind, id), true
+		}
+		return "", true
+	}
+	return "", false
+}
+
+// PDF links a PDF the build produced, or returns nothing when it does not exist.
+func (p *Page) PDF(sitePath, labelKey string) template.HTML {
+	if p.site.out == nil || !p.site.out.Has(sitePath) {
+		return ""
+	}
+	return template.HTML(fmt.Sprintf(`<a class="pdf" href="%s">%s</a>`,
+		template.HTMLEscapeString(p.Rel(sitePath)), template.HTMLEscapeString(p.T(labelKey))))
+}
+
+// Level is the build's classification level in the locale's words.
+func (p *Page) Level() string {
+	if p.site.loc == "en" {
+		return string(p.site.opt.Level)
+	}
+	return p.site.opt.Level.Chinese()
+}
+
+// AsOf is the day the handbook describes.
+func (p *Page) AsOf() model.Date { return p.site.opt.AsOf }
+
+// NavItem is one entry of the main navigation.
+type NavItem struct {
+	Label, URL string
+	Current    bool
+}
+
+var navSections = []struct{ key, path string }{
+	{"home", "index.html"}, {"division", "division/index.html"}, {"areas", "areas/index.html"},
+	{"people", "people/index.html"}, {"meetings", "meetings/index.html"}, {"decisions", "decisions/index.html"},
+	{"supervision", "supervision/index.html"}, {"history", "history/index.html"}, {"rules", "rules/index.html"},
+}
+
+// Nav returns the main navigation with the page's section marked.
+func (p *Page) Nav() []NavItem {
+	out := make([]NavItem, len(navSections))
+	for i, s := range navSections {
+		out[i] = NavItem{p.T(s.key), p.Rel(s.path), s.key == p.Section}
+	}
+	return out
+}
+
+// MeetingTitle is the meeting's title, or its body's name and number.
+func (p *Page) MeetingTitle(m *model.Meeting) string { return p.site.meetingTitle(m) }
+
+// DecisionDate is the decision's date, or its meeting's.
+func (p *Page) DecisionDate(d *model.Decision) model.Date { return decisionDate(p.site.c, d) }
+
+// PDF paths are fixed by convention, so pages can link the PDFs that the
+// PDF stage of the build wrote without knowing how they were made.
+func DivisionPDF(d model.Date) string        { return "pdf/division-" + d.String() + ".pdf" }
+func MinutesPDF(id string) string            { return "pdf/minutes/" + id + ".pdf" }
+func PacketPDF(id string) string             { return "pdf/packets/" + id + ".pdf" }
+func (p *Page) DivisionPDF(d model.Date) string { return DivisionPDF(d) }
+func (p *Page) MinutesPDF(id string) string     { return MinutesPDF(id) }
+func (p *Page) PacketPDF(id string) string      { return PacketPDF(id) }
+
+
+// BodyName is a body's name, or its id.
+func (p *Page) BodyName(id model.BodyID) string {
+	if b := p.site.c.Body(id); b != nil {
+		return b.Name
+	}
+	return string(id)
+}
+
+// Inject is what the build adds before </body>: serve's reload script, or nothing.
+func (p *Page) Inject() template.HTML { return p.site.opt.Inject }

@@ -1,0 +1,293 @@
+package html
+
+import (
+	"html/template"
+	"sort"
+
+	"github.com/fengong/fengong/internal/check"
+	"github.com/fengong/fengong/internal/model"
+)
+
+// pages lists every page of the handbook with its data, sorted by path.
+func (s *site) pages() []*Page {
+	c := s.c
+	var out []*Page
+	add := func(kind, path, section, title string, data any) {
+		out = append(out, &Page{Path: path, Title: title, Section: section, Data: data, kind: kind, site: s})
+	}
+	t := func(k string) string { return translate(s.loc, k) }
+	now := divisionOn(c, s.opt.AsOf)
+	adj := adjustments(c)
+	add("home", "index.html", "home", c.Committee.Name, s.homeData(now))
+	add("division", "division/index.html", "division", t("divisionOn"), &DivisionData{Division: now, Current: true, Timeline: timelineSVG(s, adj)})
+	add("areas", "areas/index.html", "areas", t("areaIndex"), now)
+	add("people", "people/index.html", "people", t("people"), byRank(c.People))
+	add("rules", "rules/index.html", "rules", rulesTitle(c, t("rules")), s.rulesData())
+	add("meetings", "meetings/index.html", "meetings", t("meetings"), meetingsByDate(c))
+	add("decisions", "decisions/index.html", "decisions", t("decisions"), decisionsByDate(c))
+	add("supervision", "supervision/index.html", "supervision", t("supervision"), s.supervisionData())
+	add("history", "history/index.html", "history", t("history"), &HistoryData{Adjustments: adj, Timeline: timelineSVG(s, adj)})
+	add("search", "search/index.html", "", t("search"), nil)
+	add("404", "404.html", "", t("notFound"), nil)
+	for _, a := range adj {
+		add("division", "history/"+a.Day.String()+"/index.html", "history", t("divisionAsOf")+" "+s.dateLabel(a.Day),
+			&DivisionData{Division: divisionOn(c, a.Day), Adjustment: &a})
+	}
+	for _, p := range c.People {
+		add("person", recordPath("people", p.ID), "people", p.Name, s.personData(p))
+	}
+	for _, a := range c.Areas {
+		add("area", recordPath("areas", a.ID), "areas", a.Name, s.areaData(a, now))
+	}
+	for _, m := range c.Meetings {
+		add("meeting", recordPath("meetings", m.ID), "meetings", s.meetingTitle(m), m)
+	}
+	for _, d := range c.Decisions {
+		add("decision", recordPath("decisions", d.ID), "decisions", d.Title, s.decisionData(d))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out
+}
+
+func rulesTitle(c *model.Corpus, fallback string) string {
+	if c.Rules != nil && c.Rules.Title != "" {
+		return c.Rules.Title
+	}
+	return fallback
+}
+
+// HomeData is the home page's.
+type HomeData struct {
+	Division *Division
+	Recent   []*model.Decision
+	Upcoming []*model.Meeting
+	OrgChart template.HTML
+}
+
+func (s *site) homeData(now *Division) *HomeData {
+	h := &HomeData{Division: now, OrgChart: orgChartSVG(s, now)}
+	for _, d := range decisionsByDate(s.c) {
+		if decisionDate(s.c, d) <= s.opt.AsOf && len(h.Recent) < 10 {
+			h.Recent = append(h.Recent, d)
+		}
+	}
+	ms := meetingsByDate(s.c)
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].Date >= s.opt.AsOf {
+			h.Upcoming = append(h.Upcoming, ms[i])
+		}
+	}
+	return h
+}
+
+// DivisionData is the division table's: today's, or a past adjustment's.
+type DivisionData struct {
+	*Division
+	Current    bool
+	Adjustment *Adjustment
+	Timeline   template.HTML
+}
+
+// HistoryData is the history page's.
+type HistoryData struct {
+	Adjustments []Adjustment
+	Timeline    template.HTML
+}
+
+// PersonData is a person's page.
+type PersonData struct {
+	Person    *model.Person
+	Now       Row
+	Seats     []model.Seat
+	Portfolio []Held
+	Decisions []*model.Decision
+	Tasks     []TaskRef
+}
+
+// Held is one assignment in a person's or an area's history.
+type Held struct {
+	What   string // leads, assists, liaises
+	Area   *model.Area
+	Person *model.Person
+	Span   model.Span
+	Note   string
+}
+
+func (s *site) personData(p *model.Person) *PersonData {
+	d := &PersonData{Person: p, Now: rowOf(s.c, p, "", s.opt.AsOf)}
+	for i := range p.Memberships {
+		d.Seats = append(d.Seats, model.Seat{Person: p, Membership: &p.Memberships[i]})
+	}
+	for _, h := range heldBy(s.c, p) {
+		d.Portfolio = append(d.Portfolio, h)
+	}
+	for _, dec := range decisionsByDate(s.c) {
+		if dec.Owner == model.PersonID(p.ID) {
+			d.Decisions = append(d.Decisions, dec)
+		}
+	}
+	for _, t := range allTasks(s.c, s.opt.AsOf) {
+		if t.Task.Owner == model.PersonID(p.ID) {
+			d.Tasks = append(d.Tasks, t)
+		}
+	}
+	return d
+}
+
+func heldBy(c *model.Corpus, p *model.Person) []Held {
+	var out []Held
+	for _, l := range []struct {
+		what string
+		as   []model.Assignment
+	}{{"leads", p.Leads}, {"assists", p.Assists}, {"liaises", p.Liaises}} {
+		for _, a := range l.as {
+			out = append(out, Held{What: l.what, Area: c.Area(a.Area), Person: p, Span: a.Span, Note: a.Note})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.From > out[j].Span.From })
+	return out
+}
+
+// AreaData is a work area's page.
+type AreaData struct {
+	Area      *model.Area
+	Now       AreaRow
+	Children  []*model.Area
+	History   []Held
+	Decisions []*model.Decision
+}
+
+func (s *site) areaData(a *model.Area, now *Division) *AreaData {
+	d := &AreaData{Area: a, Now: AreaRow{Area: a}}
+	for _, r := range now.Areas {
+		if r.Area == a {
+			d.Now = r
+		}
+	}
+	for _, x := range s.c.Areas {
+		if x.Parent == model.AreaID(a.ID) {
+			d.Children = append(d.Children, x)
+		}
+	}
+	for _, p := range byRank(s.c.People) {
+		for _, h := range heldBy(s.c, p) {
+			if h.Area == a {
+				d.History = append(d.History, h)
+			}
+		}
+	}
+	sort.SliceStable(d.History, func(i, j int) bool { return d.History[i].Span.From > d.History[j].Span.From })
+	for _, dec := range decisionsByDate(s.c) {
+		if dec.Area != "" && s.c.Covers(model.AreaID(a.ID), dec.Area) {
+			d.Decisions = append(d.Decisions, dec)
+		}
+	}
+	return d
+}
+
+// DecisionData is a decision's page.
+type DecisionData struct {
+	Decision         *model.Decision
+	Date             model.Date
+	Yes, No, Abstain int
+	HasVotes         bool
+	AmendedBy        []*model.Decision
+	SupersededBy     []*model.Decision
+	Tasks            []TaskRef
+}
+
+func (s *site) decisionData(d *model.Decision) *DecisionData {
+	out := &DecisionData{Decision: d, Date: decisionDate(s.c, d)}
+	if d.Votes != nil {
+		out.HasVotes = true
+		out.Yes, out.No, out.Abstain = d.Votes.Tally()
+	}
+	for _, x := range s.c.Decisions {
+		if x.Amends == model.DecisionID(d.ID) {
+			out.AmendedBy = append(out.AmendedBy, x)
+		}
+		if x.Supersedes == model.DecisionID(d.ID) {
+			out.SupersededBy = append(out.SupersededBy, x)
+		}
+	}
+	for i := range d.Tasks {
+		out.Tasks = append(out.Tasks, TaskRef{&d.Tasks[i], d, taskStatus(&d.Tasks[i], s.opt.AsOf)})
+	}
+	return out
+}
+
+// SupervisionData is the supervision page's.
+type SupervisionData struct {
+	Done, InProgress, Overdue []TaskRef
+	Chart                     template.HTML
+}
+
+func (s *site) supervisionData() *SupervisionData {
+	d := &SupervisionData{}
+	tasks := allTasks(s.c, s.opt.AsOf)
+	for _, t := range tasks {
+		switch t.Status {
+		case TaskDone:
+			d.Done = append(d.Done, t)
+		case TaskOverdue:
+			d.Overdue = append(d.Overdue, t)
+		default:
+			d.InProgress = append(d.InProgress, t)
+		}
+	}
+	d.Chart = tasksSVG(s, tasks)
+	return d
+}
+
+// RulesData pairs each article with the checks that enforce it.
+type RulesData struct {
+	Articles []ArticleChecks
+	Other    []CheckDoc // checks tied to no article
+}
+
+// ArticleChecks is an article and its checks.
+type ArticleChecks struct {
+	Article model.Article
+	Checks  []CheckDoc
+}
+
+// CheckDoc is a check as the rules page shows it, with the committee's settings.
+type CheckDoc struct {
+	*check.Check
+	Severity string
+	Params   []ParamValue
+}
+
+// ParamValue is a parameter with the value in force.
+type ParamValue struct {
+	check.Param
+	Value string
+}
+
+func (s *site) rulesData() *RulesData {
+	d := &RulesData{}
+	byArticle := map[model.ArticleID][]CheckDoc{}
+	for _, ch := range s.opt.Checks {
+		conf := s.c.Rules.Checks[ch.ID]
+		doc := CheckDoc{Check: ch, Severity: ch.Severity.String()}
+		if conf.Severity != "" {
+			doc.Severity = conf.Severity
+		}
+		for _, p := range ch.Params {
+			v := p.Default
+			if x, ok := conf.Params[p.Name]; ok {
+				v = x
+			}
+			doc.Params = append(doc.Params, ParamValue{p, v})
+		}
+		if conf.Article != "" && s.c.Has("articles", string(conf.Article)) {
+			byArticle[conf.Article] = append(byArticle[conf.Article], doc)
+		} else {
+			d.Other = append(d.Other, doc)
+		}
+	}
+	for _, a := range s.c.Rules.Articles {
+		d.Articles = append(d.Articles, ArticleChecks{a, byArticle[a.ID]})
+	}
+	return d
+}

@@ -1,0 +1,193 @@
+package html
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+
+	"github.com/fengong/fengong/internal/model"
+)
+
+// Pictures drawn at build time as inline SVG: nothing to load, nothing to
+// run, and they print. Each has a <title> for screen readers and repeats
+// what a table on the same page says, so it is never the only source.
+
+// svgText escapes text for SVG content and attributes.
+func svgText(s string) string { return template.HTMLEscapeString(s) }
+
+// clip shortens s to n characters with an ellipsis.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+const boxW, boxGap, lineH = 190, 14, 18
+
+// orgChartSVG draws the standing committee: the secretary, the deputy
+// secretaries, then the members, each box listing the areas they lead.
+// It is drawn for the home page, at the site's root.
+func orgChartSVG(s *site, d *Division) template.HTML {
+	var tiers [][]Row
+	for _, role := range []model.Role{model.RoleSecretary, model.RoleDeputy, model.RoleMember} {
+		var tier []Row
+		for _, r := range d.Members {
+			if r.Role == role || (role == model.RoleMember && r.Role == "") {
+				tier = append(tier, r)
+			}
+		}
+		for len(tier) > 4 {
+			tiers, tier = append(tiers, tier[:4]), tier[4:]
+		}
+		if len(tier) > 0 {
+			tiers = append(tiers, tier)
+		}
+	}
+	if len(tiers) == 0 {
+		return ""
+	}
+	width := 4*boxW + 5*boxGap
+	var b strings.Builder
+	y := boxGap
+	var prevBottom int
+	for ti, tier := range tiers {
+		h := 0
+		for _, r := range tier {
+			h = max(h, boxHeight(r))
+		}
+		x0 := (width - len(tier)*boxW - (len(tier)-1)*boxGap) / 2
+		if ti > 0 {
+			fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" class="oc-line"/>`, width/2, prevBottom, width/2, y)
+		}
+		for i, r := range tier {
+			drawBox(&b, s, r, x0+i*(boxW+boxGap), y, h)
+		}
+		prevBottom = y + h
+		y += h + 2*boxGap
+	}
+	title := translate(s.loc, "orgChart")
+	return template.HTML(fmt.Sprintf(`<svg class="chart orgchart" viewBox="0 0 %d %d" role="img" aria-labelledby="oc-title" xmlns="http://www.w3.org/2000/svg"><title id="oc-title">%s</title>%s</svg>`,
+		width, y-boxGap, svgText(title), b.String()))
+}
+
+func boxHeight(r Row) int { return (3+min(len(r.Leads), 4))*lineH + 8 }
+
+func drawBox(b *strings.Builder, s *site, r Row, x, y, h int) {
+	role := translate(s.loc, string(r.Role))
+	if r.Role == model.RoleMember || r.Role == "" {
+		role = translate(s.loc, "member-role")
+	}
+	post := ""
+	if len(r.Posts) > 0 {
+		post = r.Posts[0]
+	}
+	fmt.Fprintf(b, `<a href="%s"><rect x="%d" y="%d" width="%d" height="%d" rx="3" class="oc-box oc-%s"/>`,
+		svgText(recordPath("people", r.Person.ID)), x, y, boxW, h, r.Role)
+	fmt.Fprintf(b, `<text x="%d" y="%d" class="oc-name">%s <tspan class="oc-role">%s</tspan></text>`, x+10, y+lineH+2, svgText(r.Person.Name), svgText(role))
+	fmt.Fprintf(b, `<text x="%d" y="%d" class="oc-post">%s</text>`, x+10, y+2*lineH+4, svgText(clip(post, 12)))
+	for i, a := range r.Leads {
+		if i == 4 {
+			break
+		}
+		label := a.Name
+		if i == 3 && len(r.Leads) > 4 {
+			label = fmt.Sprintf("… +%d", len(r.Leads)-3)
+		}
+		fmt.Fprintf(b, `<text x="%d" y="%d" class="oc-area">%s</text>`, x+10, y+(3+i)*lineH+6, svgText(clip(label, 12)))
+	}
+	b.WriteString(`</a>`)
+}
+
+// timelineSVG draws the adjustment days on a line, each linking to the
+// division as it stood that day. It is drawn for pages one folder deep.
+func timelineSVG(s *site, adj []Adjustment) template.HTML {
+	if len(adj) == 0 {
+		return ""
+	}
+	const width, left, right, height = 760, 30, 30, 96
+	first, last := adj[0].Day, adj[len(adj)-1].Day
+	xOf := func(d model.Date) int {
+		if first == last {
+			return width / 2
+		}
+		return left + int(int64(d-first)*int64(width-left-right)/int64(last-first))
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, `<line x1="%d" y1="40" x2="%d" y2="40" class="tl-axis"/>`, left, width-right)
+	lastLabel := -1000
+	for i, a := range adj {
+		x := xOf(a.Day)
+		fmt.Fprintf(&b, `<a href="../history/%s/index.html"><circle cx="%d" cy="40" r="6" class="tl-dot"><title>%s (%d)</title></circle></a>`,
+			a.Day.String(), x, svgText(s.dateLabel(a.Day)), len(a.Changes))
+		if x-lastLabel >= 90 || i == len(adj)-1 && x-lastLabel >= 60 {
+			fmt.Fprintf(&b, `<text x="%d" y="%d" class="tl-label" text-anchor="middle">%s</text>`, x, 66+(i%2)*18, a.Day.String())
+			lastLabel = x
+		}
+	}
+	return template.HTML(fmt.Sprintf(`<svg class="chart timeline" viewBox="0 0 %d %d" role="img" aria-labelledby="tl-title" xmlns="http://www.w3.org/2000/svg"><title id="tl-title">%s</title>%s</svg>`,
+		width, height, svgText(translate(s.loc, "timeline")), b.String()))
+}
+
+// tasksSVG draws, per owner, a bar of their tasks split by status.
+func tasksSVG(s *site, tasks []TaskRef) template.HTML {
+	type counts struct{ done, prog, over int }
+	by := map[model.PersonID]*counts{}
+	for _, t := range tasks {
+		if t.Task.Owner == "" {
+			continue
+		}
+		c := by[t.Task.Owner]
+		if c == nil {
+			c = &counts{}
+			by[t.Task.Owner] = c
+		}
+		switch t.Status {
+		case TaskDone:
+			c.done++
+		case TaskOverdue:
+			c.over++
+		default:
+			c.prog++
+		}
+	}
+	if len(by) == 0 {
+		return ""
+	}
+	var people []*model.Person
+	most := 0
+	for id, c := range by {
+		if p := s.c.Person(id); p != nil {
+			people = append(people, p)
+			most = max(most, c.done+c.prog+c.over)
+		}
+	}
+	people = byRank(people)
+	const labelW, barW, rowH = 120, 560, 26
+	var b strings.Builder
+	for i, p := range people {
+		c, y := by[model.PersonID(p.ID)], 34+i*rowH
+		fmt.Fprintf(&b, `<text x="%d" y="%d" class="tk-label" text-anchor="end">%s</text>`, labelW-8, y+14, svgText(p.Name))
+		x := labelW
+		for _, seg := range []struct {
+			n   int
+			cls string
+		}{{c.done, "tk-done"}, {c.prog, "tk-prog"}, {c.over, "tk-over"}} {
+			w := seg.n * barW / most
+			if w > 0 {
+				fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="18" class="%s"/>`, x, y, w, seg.cls)
+			}
+			x += w
+		}
+		fmt.Fprintf(&b, `<text x="%d" y="%d" class="tk-num">%d / %d / %d</text>`, x+6, y+14, c.done, c.prog, c.over)
+	}
+	legend := fmt.Sprintf(`<rect x="%d" y="6" width="12" height="12" class="tk-done"/><text x="%d" y="17" class="tk-label">%s</text>`+
+		`<rect x="%d" y="6" width="12" height="12" class="tk-prog"/><text x="%d" y="17" class="tk-label">%s</text>`+
+		`<rect x="%d" y="6" width="12" height="12" class="tk-over"/><text x="%d" y="17" class="tk-label">%s</text>`,
+		labelW, labelW+16, svgText(translate(s.loc, "done")), labelW+110, labelW+126, svgText(translate(s.loc, "inProgress")),
+		labelW+220, labelW+236, svgText(translate(s.loc, "overdue")))
+	return template.HTML(fmt.Sprintf(`<svg class="chart tasks" viewBox="0 0 %d %d" role="img" aria-labelledby="tk-title" xmlns="http://www.w3.org/2000/svg"><title id="tk-title">%s</title>%s%s</svg>`,
+		labelW+barW+100, 40+len(people)*rowH, svgText(translate(s.loc, "tasksByMember")), legend, b.String()))
+}
+
