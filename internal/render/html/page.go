@@ -166,13 +166,12 @@ func (p *Page) DecisionDate(d *model.Decision) model.Date { return decisionDate(
 
 // PDF paths are fixed by convention, so pages can link the PDFs that the
 // PDF stage of the build wrote without knowing how they were made.
-func DivisionPDF(d model.Date) string        { return "pdf/division-" + d.String() + ".pdf" }
-func MinutesPDF(id string) string            { return "pdf/minutes/" + id + ".pdf" }
-func PacketPDF(id string) string             { return "pdf/packets/" + id + ".pdf" }
+func DivisionPDF(d model.Date) string           { return "pdf/division-" + d.String() + ".pdf" }
+func MinutesPDF(id string) string               { return "pdf/minutes/" + id + ".pdf" }
+func PacketPDF(id string) string                { return "pdf/packets/" + id + ".pdf" }
 func (p *Page) DivisionPDF(d model.Date) string { return DivisionPDF(d) }
 func (p *Page) MinutesPDF(id string) string     { return MinutesPDF(id) }
 func (p *Page) PacketPDF(id string) string      { return PacketPDF(id) }
-
 
 // BodyName is a body's name, or its id.
 func (p *Page) BodyName(id model.BodyID) string {

@@ -190,4 +190,3 @@ func tasksSVG(s *site, tasks []TaskRef) template.HTML {
 	return template.HTML(fmt.Sprintf(`<svg class="chart tasks" viewBox="0 0 %d %d" role="img" aria-labelledby="tk-title" xmlns="http://www.w3.org/2000/svg"><title id="tk-title">%s</title>%s%s</svg>`,
 		labelW+barW+100, 40+len(people)*rowH, svgText(translate(s.loc, "tasksByMember")), legend, b.String()))
 }
-
