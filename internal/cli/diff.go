@@ -1,0 +1,154 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/fengong/fengong/internal/gitrepo"
+	"github.com/fengong/fengong/internal/semdiff"
+	"github.com/spf13/pflag"
+)
+
+func init() {
+	register(&Command{
+		Name:  "diff",
+		Args:  "[REV1 [REV2]]",
+		Short: "say what a change means for the committee, between two revisions",
+		Long: `Compares the content folder at two git revisions and reports the changes in
+the committee's terms: people joining or leaving a body, work areas moving
+from one member to another (with the date), assists and liaisons, rule and
+check-parameter changes, meetings, decisions, tasks, classifications — and
+the check findings that newly fail or newly pass.
+
+  fengong diff                   HEAD against the working tree
+  fengong diff main              main against the working tree
+  fengong diff main...HEAD       what HEAD adds since it left main (merge base)
+  fengong diff v1..v2            v1 against v2
+  fengong diff v1 v2             the same
+
+Exit status: 0 when the new side has no errors, 1 when it has (as check),
+2 on a usage, I/O or git error (not a repository, unknown revision).
+
+Formats: text (default; colour on a terminal unless NO_COLOR is set),
+markdown (for a pull-request comment), json.`,
+		Flags: func(fs *pflag.FlagSet) {
+			fs.String("dir", "content", "the content folder")
+			fs.StringP("format", "f", "text", "output format: "+strings.Join(semdiff.Formats, ", "))
+			fs.String("as-of", "", "the day that counts as today, YYYY-MM-DD (default: today)")
+		},
+		Run: runDiff,
+	})
+}
+
+func runDiff(env *Env, fs *pflag.FlagSet, args []string) int {
+	format, _ := fs.GetString("format")
+	if !contains(semdiff.Formats, format) {
+		return usageError(env, "diff", "unknown format %q; use one of %s", format, strings.Join(semdiff.Formats, ", "))
+	}
+	asOf, err := asOfFlag(fs)
+	if err != nil {
+		return usageError(env, "diff", "%v", err)
+	}
+	if len(args) > 2 {
+		return usageError(env, "diff", "takes at most two revisions, got %d arguments", len(args))
+	}
+	dir, _ := fs.GetString("dir")
+	old, new, err := diffSides(dir, args)
+	if err != nil {
+		return ioError(env, "diff", err)
+	}
+	r, err := semdiff.Diff(old, new, filepath.Clean(dir), asOf)
+	if err != nil {
+		return ioError(env, "diff", err)
+	}
+	if err := semdiff.Write(env.Stdout, format, r, env.Color); err != nil {
+		return ioError(env, "diff", err)
+	}
+	if r.Errors > 0 {
+		return ExitProblems
+	}
+	return ExitOK
+}
+
+// diffSides reads the two sides the arguments name.
+func diffSides(dir string, args []string) (old, new semdiff.Side, err error) {
+	at := dir
+	if _, statErr := os.Stat(dir); statErr != nil {
+		at = "." // the folder may exist only at a revision
+	}
+	repo, err := gitrepo.Open(at)
+	if err != nil {
+		return old, new, err
+	}
+	prefix, err := repo.Rel(dir)
+	if err != nil {
+		return old, new, err
+	}
+	from, to, err := revisions(repo, args)
+	if err != nil {
+		return old, new, err
+	}
+	if old, err = commitSide(repo, from, prefix); err != nil {
+		return old, new, err
+	}
+	if to.name == "" {
+		files, err := gitrepo.WorkTree(dir)
+		return old, semdiff.Side{Label: "the working tree", Files: files}, err
+	}
+	new, err = commitSide(repo, to, prefix)
+	return old, new, err
+}
+
+// rev is a resolved revision; an empty name is the working tree.
+type rev struct{ name, hash string }
+
+// revisions reads REV1 [REV2], A..B and A...B (from the merge base).
+func revisions(repo *gitrepo.Repo, args []string) (from, to rev, err error) {
+	names := args
+	mergeBase := false
+	if len(args) == 1 {
+		if a, b, ok := strings.Cut(args[0], "..."); ok {
+			names, mergeBase = []string{orHEAD(a), orHEAD(b)}, true
+		} else if a, b, ok := strings.Cut(args[0], ".."); ok {
+			names = []string{orHEAD(a), orHEAD(b)}
+		}
+	}
+	if len(names) == 0 {
+		names = []string{"HEAD"}
+	}
+	if from, err = resolve(repo, names[0]); err != nil {
+		return
+	}
+	if len(names) == 2 {
+		if to, err = resolve(repo, names[1]); err != nil {
+			return
+		}
+	}
+	if mergeBase {
+		base, err := repo.MergeBase(from.hash, to.hash)
+		if err != nil {
+			return from, to, err
+		}
+		from = rev{"merge base of " + args[0], base}
+	}
+	return from, to, nil
+}
+
+func orHEAD(s string) string {
+	if s == "" {
+		return "HEAD"
+	}
+	return s
+}
+
+func resolve(repo *gitrepo.Repo, name string) (rev, error) {
+	h, err := repo.Commit(name)
+	return rev{name, h}, err
+}
+
+func commitSide(repo *gitrepo.Repo, r rev, prefix string) (semdiff.Side, error) {
+	files, err := repo.Snapshot(r.hash, prefix)
+	return semdiff.Side{Label: fmt.Sprintf("%s (%.8s)", r.name, r.hash), Files: files}, err
+}

@@ -1,0 +1,74 @@
+package semdiff
+
+import (
+	"sync"
+
+	"github.com/fengong/fengong/internal/check"
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/gitrepo"
+	"github.com/fengong/fengong/internal/load"
+	"github.com/fengong/fengong/internal/model"
+)
+
+// Side is one version of the content folder.
+type Side struct {
+	Label string           // how the report names it
+	Files gitrepo.Snapshot // its YAML files
+}
+
+// loaded is a side after loading and checking.
+type loaded struct {
+	corpus *model.Corpus
+	diags  diag.List
+	note   string
+}
+
+// Diff loads and checks both sides and compares them. Both sides carry the
+// same display prefix, so that findings match by file name.
+func Diff(old, new Side, display string, asOf model.Date) (*Report, error) {
+	var sides [2]loaded
+	var errs [2]error
+	var wg sync.WaitGroup
+	for i, s := range []Side{old, new} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sides[i], errs[i] = loadSide(s, display, asOf)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	fd := Files(old.Files.Hashes(), new.Files.Hashes())
+	r := &Report{From: old.Label, To: new.Label, Dir: display}
+	r.Changes = Compare(sides[0].corpus, sides[1].corpus, Options{Files: &fd, AsOf: asOf})
+	f := CompareFindings(sides[0].diags.Items, sides[1].diags.Items, &fd, display)
+	r.New, r.Fixed = f.New, f.Fixed
+	r.Errors, r.Warnings = sides[1].diags.Count()
+	for i, s := range sides {
+		if s.note != "" {
+			r.Notes = append(r.Notes, []string{old.Label, new.Label}[i]+": "+s.note)
+		}
+	}
+	return r, nil
+}
+
+// loadSide loads a side and, when it loads cleanly, runs every check on it.
+func loadSide(s Side, display string, asOf model.Date) (loaded, error) {
+	c, diags, err := load.FS(s.Files.FS(), display)
+	if err != nil {
+		return loaded{}, err
+	}
+	l := loaded{corpus: c, diags: *diags}
+	if diags.HasErrors() {
+		l.note = "the checks did not run, because the records do not load; the load errors are compared instead"
+		return l, nil
+	}
+	res := check.Run(c, check.Options{AsOf: asOf})
+	l.diags.Items = append(l.diags.Items, res.Diags.Items...)
+	l.diags.Sort()
+	return l, nil
+}
