@@ -6,12 +6,19 @@ import (
 	"path/filepath"
 
 	"github.com/fengong/fengong/internal/render/html"
+	"github.com/fengong/fengong/internal/search"
 )
 
 // Stages are the default steps, in order. PDF stages go before "html" so
 // that pages can link the PDFs that exist.
 var Stages = []Stage{
 	{Name: "html", Run: renderHTML},
+	{Name: "search", Run: searchIndex},
+}
+
+func searchIndex(s *Site) error {
+	_, err := search.Write(s, html.SearchDocs(s.Corpus, s.Opt.AsOf))
+	return err
 }
 
 func renderHTML(s *Site) error {

@@ -1,0 +1,97 @@
+package html
+
+import (
+	"strings"
+
+	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/search"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// SearchDocs lists what the search index covers, from the filtered corpus:
+// people, areas, meetings, decisions and articles of the rules. Markdown is
+// reduced to its visible text, so link targets (record ids, possibly of
+// hidden records) never enter the index.
+func SearchDocs(c *model.Corpus, asOf model.Date) []search.Doc {
+	s := &site{c: c, loc: locale(c.Committee.Locale), opt: Options{AsOf: asOf}}
+	t := func(k string) string { return translate(s.loc, k) }
+	var docs []search.Doc
+	for _, p := range byRank(c.People) {
+		var b strings.Builder
+		b.WriteString(strings.Join(p.PostsOn(asOf), " "))
+		for _, h := range heldBy(c, p) {
+			if h.Area != nil {
+				b.WriteString(" " + t(h.What) + h.Area.Name)
+			}
+		}
+		b.WriteString(" " + plainText(p.Bio))
+		docs = append(docs, search.Doc{URL: recordPath("people", p.ID), Title: p.Name, Kind: t("people"), Text: b.String()})
+	}
+	for _, a := range c.Areas {
+		var b strings.Builder
+		for _, r := range divisionOn(c, asOf).Areas {
+			if r.Area == a {
+				for _, p := range r.Leads {
+					b.WriteString(t("lead") + " " + p.Name + " ")
+				}
+			}
+		}
+		b.WriteString(plainText(a.Description))
+		docs = append(docs, search.Doc{URL: recordPath("areas", a.ID), Title: a.Name, Kind: t("area"), Text: b.String()})
+	}
+	for _, m := range meetingsByDate(c) {
+		var b strings.Builder
+		b.WriteString(m.Place)
+		for _, it := range m.Agenda {
+			b.WriteString(" " + it.Title + " " + plainText(it.Proposal))
+		}
+		if m.Minutes != nil {
+			b.WriteString(" " + plainText(m.Minutes.Text))
+		}
+		docs = append(docs, search.Doc{URL: recordPath("meetings", m.ID), Title: s.meetingTitle(m), Kind: t("meetings"), Text: b.String()})
+	}
+	for _, d := range decisionsByDate(c) {
+		var b strings.Builder
+		b.WriteString(plainText(d.Text))
+		for _, task := range d.Tasks {
+			b.WriteString(" " + task.Title)
+		}
+		docs = append(docs, search.Doc{URL: recordPath("decisions", d.ID), Title: d.Title, Kind: t("decision"), Text: b.String()})
+	}
+	if c.Rules != nil {
+		for _, a := range c.Rules.Articles {
+			docs = append(docs, search.Doc{URL: "rules/index.html#art-" + string(a.ID), Title: strings.TrimSpace(a.Number + " " + a.Title),
+				Kind: t("rules"), Text: plainText(a.Text)})
+		}
+	}
+	return docs
+}
+
+// plainText returns the visible text of Markdown, without link targets.
+func plainText(src model.Markdown) string {
+	if src == "" {
+		return ""
+	}
+	source := []byte(src)
+	doc := md.Parser().Parse(text.NewReader(source))
+	var b strings.Builder
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Text:
+			b.Write(n.Segment.Value(source))
+			if n.SoftLineBreak() || n.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(n.Value)
+		case *ast.CodeSpan, *ast.Paragraph, *ast.Heading, *ast.ListItem:
+			b.WriteByte(' ')
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.Join(strings.Fields(b.String()), " ")
+}
