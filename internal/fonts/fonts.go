@@ -71,6 +71,9 @@ func NewFace(name string, data []byte) (*Face, error) {
 	return &Face{Name: name, sfnt: s}, nil
 }
 
+// Bytes returns the whole font file (do not modify it).
+func (f *Face) Bytes() []byte { return f.sfnt.data }
+
 // HasGlyph reports whether the face can draw r.
 func (f *Face) HasGlyph(r rune) bool { return f.sfnt.glyph(r) != 0 }
 
