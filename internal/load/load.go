@@ -215,29 +215,6 @@ func runJobs(fsys fs.FS, jobs []*job) {
 	wg.Wait()
 }
 
-// newRecord returns a pointer to an empty record of the folder's kind.
-func newRecord(folder string) any {
-	switch folder {
-	case "committee":
-		return &model.Committee{}
-	case "rules":
-		return &model.Rules{}
-	case "people":
-		return &model.Person{}
-	case "areas":
-		return &model.Area{}
-	case "meetings":
-		return &model.Meeting{}
-	case "decisions":
-		return &model.Decision{}
-	case "recommendations":
-		return &model.Recommendation{}
-	case "emergencies":
-		return &model.Emergency{}
-	}
-	panic("load: unknown folder " + folder)
-}
-
 func loadFile(fsys fs.FS, j *job) {
 	data, err := readBounded(fsys, j.path)
 	if err != nil {
@@ -248,11 +225,12 @@ func loadFile(fsys fs.FS, j *job) {
 	if doc == nil {
 		return
 	}
-	rec := newRecord(j.folder)
+	k := kindOf(j.folder)
+	rec := reflect.New(k.Type)
 	d := &decoder{file: j.display, diags: &j.diags, budget: nodeBudget(len(data))}
-	d.decode(doc, reflect.ValueOf(rec).Elem(), label{text: kindLabel(j.folder)})
-	reflect.ValueOf(rec).Elem().FieldByName("Record").FieldByName("ID").SetString(j.id)
-	j.result, j.refs = rec, d.refs
+	d.decode(doc, rec.Elem(), label{text: k.Label})
+	rec.Elem().FieldByName("Record").FieldByName("ID").SetString(j.id)
+	j.result, j.refs = rec.Interface(), d.refs
 }
 
 // readBounded reads a file of at most MaxFileSize bytes. It never reads more,
@@ -308,10 +286,4 @@ func collect(c *model.Corpus, j *job) {
 	case *model.Emergency:
 		c.Emergencies = append(c.Emergencies, r)
 	}
-}
-
-func kindLabel(folder string) string {
-	return map[string]string{"people": "a person", "areas": "a work area", "meetings": "a meeting",
-		"decisions": "a decision", "recommendations": "a recommendation", "emergencies": "an emergency",
-		"committee": "the committee", "rules": "the rules"}[folder]
 }
