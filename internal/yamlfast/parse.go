@@ -1,0 +1,130 @@
+// Package yamlfast parses the plain subset of YAML that people write in
+// fengong's record files, giving the same *yaml.Node tree gopkg.in/yaml.v3
+// would, several times faster and with far fewer allocations.
+//
+// yaml.v3 stays the authority: Parse answers ok=false for anything outside
+// the subset, and for anything yaml.v3 would reject, so that the caller parses
+// the file again with yaml.v3 and gets its tree or its error message. A tree
+// returned with ok=true equals yaml.v3's in Kind, Tag, Value, Style, Line,
+// Column and Content; comments (HeadComment, LineComment, FootComment) are
+// left empty because the loader does not read them.
+//
+// The subset: one document (optionally opened by "---"), block mappings and
+// block sequences indented with spaces (including sequences at the same
+// indentation as their key), flow sequences and mappings on one line, plain,
+// single- and double-quoted scalars on one line, literal and folded block
+// scalars (|, |-, |+, >, >-, >+) with detected indentation, comments, blank
+// lines, a leading byte-order mark and CRLF line ends. Not handled: anchors,
+// aliases, tags, "?" keys, directives, several documents, multi-line plain or
+// quoted scalars, explicit block indentation indicators, and tabs outside
+// block scalar text.
+//
+// Parse reads input line by line with a cursor (lines.go); block.go builds
+// collections, scalar.go and blockscalar.go scalars, flow.go one-line flow
+// collections, resolve.go gives plain scalars yaml.v3's tags.
+package yamlfast
+
+import (
+	"bytes"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Parse parses data as one YAML document. ok=false means "not handled": the
+// caller must parse data with yaml.v3 instead, which may well succeed.
+func Parse(data []byte) (doc *yaml.Node, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, is := r.(fallback); !is {
+				panic(r)
+			}
+			doc, ok = nil, false
+		}
+	}()
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // yaml.v3 counts columns after it
+	nodes, clean := survey(data)
+	if !clean {
+		return nil, false
+	}
+	p := &parser{src: string(data)} // one copy; every unescaped value is a substring of it
+	p.nodes = make([]yaml.Node, 0, nodes)
+	p.ptrs = make([]*yaml.Node, 0, nodes)
+	return p.document(), true
+}
+
+// fallback is the panic value that unwinds a parse the subset cannot do.
+type fallback struct{}
+
+// parser holds the input, the cursor on the current line, and the slabs
+// nodes are cut from.
+type parser struct {
+	src string
+	cur line
+
+	nodes []yaml.Node  // slab of nodes; pointers into it are handed out
+	ptrs  []*yaml.Node // slab for Content slices
+	stack []*yaml.Node // children of the collections being parsed
+	buf   []byte       // scratch for values that need unescaping or folding
+}
+
+// fail abandons the parse: the input is outside the subset or invalid.
+func (p *parser) fail() { panic(fallback{}) }
+
+// document parses the whole input: an optional "---" line, one block
+// collection, and nothing after it but blank and comment lines.
+func (p *parser) document() *yaml.Node {
+	p.load(0, 1)
+	p.skipBlank()
+	docLine, docCol := 0, 0
+	if !p.cur.eof && p.cur.indent == 0 && p.docMarker() == "---" {
+		docLine, docCol = p.cur.num, 0
+		p.endOfLine(p.cur.start + 3)
+		p.advance()
+	}
+	p.nextContent()
+	if p.cur.eof {
+		p.fail() // an empty document: yaml.v3 decides what that is
+	}
+	if docLine == 0 {
+		docLine, docCol = p.cur.num, p.cur.indent
+	}
+	root := p.blockNode(p.cur.start+p.cur.indent, p.cur.indent, -1)
+	p.nextContent()
+	if !p.cur.eof {
+		p.fail() // text less indented than the root, or a second document
+	}
+	doc := p.node(yaml.DocumentNode, 0, "", "", docLine, docCol)
+	mark := len(p.stack)
+	p.push(root)
+	doc.Content = p.collect(mark)
+	return doc
+}
+
+// node cuts a node from the slab. col is 0-based; yaml.v3's columns are 1-based.
+func (p *parser) node(kind yaml.Kind, style yaml.Style, tag, value string, line, col int) *yaml.Node {
+	if len(p.nodes) == cap(p.nodes) {
+		p.nodes = make([]yaml.Node, 0, 64) // the estimate was short; never move handed-out nodes
+	}
+	p.nodes = append(p.nodes, yaml.Node{Kind: kind, Style: style, Tag: tag, Value: value, Line: line, Column: col + 1})
+	return &p.nodes[len(p.nodes)-1]
+}
+
+// push adds a child to the collection being parsed.
+func (p *parser) push(n *yaml.Node) { p.stack = append(p.stack, n) }
+
+// collect moves the children pushed since mark into a Content slice cut from
+// the pointer slab, capped so that appending to it cannot touch a neighbour.
+func (p *parser) collect(mark int) []*yaml.Node {
+	kids := p.stack[mark:]
+	n := len(kids)
+	if n == 0 {
+		return nil
+	}
+	if cap(p.ptrs)-len(p.ptrs) < n {
+		p.ptrs = make([]*yaml.Node, 0, max(n, 64))
+	}
+	start := len(p.ptrs)
+	p.ptrs = append(p.ptrs, kids...)
+	p.stack = p.stack[:mark]
+	return p.ptrs[start : start+n : start+n]
+}
