@@ -1,11 +1,14 @@
 package build
 
 import (
+	"encoding/xml"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/fengong/fengong/internal/render/html"
+	"github.com/fengong/fengong/internal/render/opendata"
 	"github.com/fengong/fengong/internal/search"
 )
 
@@ -14,6 +17,30 @@ import (
 var Stages = []Stage{
 	{Name: "html", Run: renderHTML},
 	{Name: "search", Run: searchIndex},
+	{Name: "opendata", Run: openData},
+	{Name: "sitemap", Run: sitemap},
+}
+
+func openData(s *Site) error {
+	return opendata.Write(s, s.Corpus, opendata.Options{BaseURL: s.Opt.BaseURL, AsOf: s.Opt.AsOf, Plain: html.PlainText})
+}
+
+// sitemap lists every page written so far. The sitemap protocol wants
+// absolute URLs: without --base-url the locations are relative to the site.
+func sitemap(s *Site) error {
+	var b strings.Builder
+	b.WriteString(xml.Header + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for _, f := range s.Files() {
+		if !strings.HasSuffix(f, ".html") || f == "404.html" {
+			continue
+		}
+		loc := strings.TrimSuffix(f, "index.html")
+		b.WriteString(" <url><loc>")
+		xml.EscapeText(&b, []byte(s.Opt.BaseURL+loc))
+		b.WriteString("</loc></url>\n")
+	}
+	b.WriteString("</urlset>\n")
+	return s.WriteFile("sitemap.xml", []byte(b.String()))
 }
 
 func searchIndex(s *Site) error {

@@ -56,6 +56,9 @@ func buildFlags(fs *pflag.FlagSet) (build.Options, error) {
 	opt.AsOf = asOf
 	opt.NoPDF, _ = fs.GetBool("no-pdf")
 	opt.BaseURL, _ = fs.GetString("base-url")
+	if opt.BaseURL != "" && !strings.HasSuffix(opt.BaseURL, "/") {
+		opt.BaseURL += "/"
+	}
 	return opt, nil
 }
 

@@ -25,7 +25,7 @@ func SearchDocs(c *model.Corpus, asOf model.Date) []search.Doc {
 				b.WriteString(" " + t(h.What) + h.Area.Name)
 			}
 		}
-		b.WriteString(" " + plainText(p.Bio))
+		b.WriteString(" " + PlainText(p.Bio))
 		docs = append(docs, search.Doc{URL: recordPath("people", p.ID), Title: p.Name, Kind: t("people"), Text: b.String()})
 	}
 	for _, a := range c.Areas {
@@ -37,23 +37,23 @@ func SearchDocs(c *model.Corpus, asOf model.Date) []search.Doc {
 				}
 			}
 		}
-		b.WriteString(plainText(a.Description))
+		b.WriteString(PlainText(a.Description))
 		docs = append(docs, search.Doc{URL: recordPath("areas", a.ID), Title: a.Name, Kind: t("area"), Text: b.String()})
 	}
 	for _, m := range meetingsByDate(c) {
 		var b strings.Builder
 		b.WriteString(m.Place)
 		for _, it := range m.Agenda {
-			b.WriteString(" " + it.Title + " " + plainText(it.Proposal))
+			b.WriteString(" " + it.Title + " " + PlainText(it.Proposal))
 		}
 		if m.Minutes != nil {
-			b.WriteString(" " + plainText(m.Minutes.Text))
+			b.WriteString(" " + PlainText(m.Minutes.Text))
 		}
 		docs = append(docs, search.Doc{URL: recordPath("meetings", m.ID), Title: s.meetingTitle(m), Kind: t("meetings"), Text: b.String()})
 	}
 	for _, d := range decisionsByDate(c) {
 		var b strings.Builder
-		b.WriteString(plainText(d.Text))
+		b.WriteString(PlainText(d.Text))
 		for _, task := range d.Tasks {
 			b.WriteString(" " + task.Title)
 		}
@@ -62,14 +62,14 @@ func SearchDocs(c *model.Corpus, asOf model.Date) []search.Doc {
 	if c.Rules != nil {
 		for _, a := range c.Rules.Articles {
 			docs = append(docs, search.Doc{URL: "rules/index.html#art-" + string(a.ID), Title: strings.TrimSpace(a.Number + " " + a.Title),
-				Kind: t("rules"), Text: plainText(a.Text)})
+				Kind: t("rules"), Text: PlainText(a.Text)})
 		}
 	}
 	return docs
 }
 
-// plainText returns the visible text of Markdown, without link targets.
-func plainText(src model.Markdown) string {
+// PlainText returns the visible text of Markdown, without link targets.
+func PlainText(src model.Markdown) string {
 	if src == "" {
 		return ""
 	}

@@ -1,0 +1,186 @@
+// Package opendata writes the handbook's machine-readable files from the
+// filtered corpus: popolo.json (people, organizations, posts, memberships,
+// vote events and votes in the shape of the Popolo specification),
+// meetings.ics (an iCalendar feed) and decisions.atom (an Atom feed).
+// Like the pages, they contain nothing above the build's level, and they
+// are deterministic: no clock, sorted everything.
+package opendata
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	"github.com/fengong/fengong/internal/model"
+)
+
+// Writer receives the files.
+type Writer interface {
+	WriteFile(sitePath string, data []byte) error
+}
+
+// Options configure the feeds.
+type Options struct {
+	BaseURL string // absolute site URL ending in "/", or "" for relative links
+	AsOf    model.Date
+	// Plain reduces Markdown to its visible text. Required: raw Markdown
+	// would carry link targets, which may name hidden records.
+	Plain func(model.Markdown) string
+}
+
+// Write writes every open-data file.
+func Write(w Writer, c *model.Corpus, opt Options) error {
+	pop, err := popolo(c)
+	if err != nil {
+		return err
+	}
+	for name, data := range map[string][]byte{
+		"popolo.json":    pop,
+		"meetings.ics":   calendar(c, opt),
+		"decisions.atom": atom(c, opt),
+	} {
+		if err := w.WriteFile(name, data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type person struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Gender string `json:"gender,omitempty"`
+}
+
+type organization struct {
+	ID             string `json:"id"`
+	Name           string `json:"name"`
+	Classification string `json:"classification"`
+	ParentID       string `json:"parent_id,omitempty"`
+}
+
+type post struct {
+	ID             string `json:"id"`
+	Label          string `json:"label"`
+	Role           string `json:"role"`
+	OrganizationID string `json:"organization_id"`
+}
+
+type membership struct {
+	ID             string `json:"id"`
+	PersonID       string `json:"person_id"`
+	OrganizationID string `json:"organization_id"`
+	PostID         string `json:"post_id"`
+	Role           string `json:"role"`
+	StartDate      string `json:"start_date,omitempty"`
+	EndDate        string `json:"end_date,omitempty"`
+}
+
+type count struct {
+	Option string `json:"option"`
+	Value  int    `json:"value"`
+}
+
+type voteEvent struct {
+	ID             string  `json:"id"`
+	Motion         motion  `json:"motion"`
+	OrganizationID string  `json:"organization_id"`
+	StartDate      string  `json:"start_date,omitempty"`
+	Result         string  `json:"result"`
+	Counts         []count `json:"counts"`
+}
+
+type motion struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+type vote struct {
+	VoteEventID string `json:"vote_event_id"`
+	VoterID     string `json:"voter_id"`
+	Option      string `json:"option"`
+}
+
+// popolo returns the Popolo export. Organizations are the committee and its
+// bodies; a post is a role on a body, independent of who holds it.
+func popolo(c *model.Corpus) ([]byte, error) {
+	var out struct {
+		Persons       []person       `json:"persons"`
+		Organizations []organization `json:"organizations"`
+		Posts         []post         `json:"posts"`
+		Memberships   []membership   `json:"memberships"`
+		VoteEvents    []voteEvent    `json:"vote_events"`
+		Votes         []vote         `json:"votes"`
+	}
+	out.Organizations = append(out.Organizations, organization{ID: "committee", Name: c.Committee.Name, Classification: "party committee"})
+	posts := map[string]bool{}
+	for _, b := range c.Committee.Bodies {
+		out.Organizations = append(out.Organizations, organization{ID: string(b.ID), Name: b.Name, Classification: string(b.Kind), ParentID: "committee"})
+	}
+	for _, p := range c.People {
+		out.Persons = append(out.Persons, person{ID: p.ID, Name: p.Name, Gender: p.Gender})
+		for i, m := range p.Memberships {
+			role := string(m.Role)
+			if role == "" {
+				role = string(model.RoleMember)
+			}
+			postID := string(m.Body) + "-" + role
+			if !posts[postID] {
+				posts[postID] = true
+				out.Posts = append(out.Posts, post{ID: postID, Label: bodyName(c, m.Body) + m.Role.Chinese(), Role: role, OrganizationID: string(m.Body)})
+			}
+			out.Memberships = append(out.Memberships, membership{ID: fmt.Sprintf("%s-%d", p.ID, i), PersonID: p.ID, OrganizationID: string(m.Body),
+				PostID: postID, Role: role, StartDate: m.From.String(), EndDate: m.Until.String()})
+		}
+	}
+	sortPosts(out.Posts)
+	for _, d := range c.Decisions {
+		if d.Votes == nil {
+			continue
+		}
+		yes, no, abstain := d.Votes.Tally()
+		result := "pass"
+		if d.Status == model.Rejected {
+			result = "fail"
+		}
+		out.VoteEvents = append(out.VoteEvents, voteEvent{ID: d.ID, Motion: motion{ID: d.ID, Text: d.Title}, OrganizationID: string(d.Body),
+			StartDate: decisionDate(c, d).String(), Result: result, Counts: []count{{"yes", yes}, {"no", no}, {"abstain", abstain}}})
+		for _, v := range d.Votes.By {
+			if v.Person != "" {
+				out.Votes = append(out.Votes, vote{VoteEventID: d.ID, VoterID: string(v.Person), Option: popoloOption(v.Vote)})
+			}
+		}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", " ")
+	err := enc.Encode(out)
+	return buf.Bytes(), err
+}
+
+func popoloOption(c model.Choice) string {
+	switch c {
+	case "for":
+		return "yes"
+	case "against":
+		return "no"
+	}
+	return string(c)
+}
+
+func bodyName(c *model.Corpus, id model.BodyID) string {
+	if b := c.Body(id); b != nil {
+		return b.Name
+	}
+	return string(id)
+}
+
+func decisionDate(c *model.Corpus, d *model.Decision) model.Date {
+	if d.Date != 0 {
+		return d.Date
+	}
+	if m := c.Meeting(d.Meeting); m != nil {
+		return m.Date
+	}
+	return 0
+}
