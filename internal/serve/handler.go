@@ -1,0 +1,93 @@
+package serve
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/fengong/fengong/internal/build"
+)
+
+// Handler serves the built site and the preview's own two URLs.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc(build.DevScriptPath, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		w.Write([]byte(reloadJS))
+	})
+	mux.HandleFunc("/__fengong/events", s.events)
+	files := http.FileServer(http.Dir(s.Opt.Out))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		files.ServeHTTP(w, r)
+	})
+	return mux
+}
+
+// events streams the build state: one message now, one after each rebuild.
+func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	flusher, ok := w.(http.Flusher)
+	if !ok {
+		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-store")
+	ch := make(chan struct{}, 1)
+	s.mu.Lock()
+	s.subs[ch] = true
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		delete(s.subs, ch)
+		s.mu.Unlock()
+	}()
+	send := func() {
+		v, errs := s.state()
+		b, _ := json.Marshal(map[string]any{"version": v, "errors": errs})
+		fmt.Fprintf(w, "data: %s\n\n", b)
+		flusher.Flush()
+	}
+	send()
+	keepalive := time.NewTicker(20 * time.Second)
+	defer keepalive.Stop()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case <-ch:
+			send()
+		case <-keepalive.C:
+			fmt.Fprint(w, ": keepalive\n\n")
+			flusher.Flush()
+		}
+	}
+}
+
+// reloadJS reloads the page after a newer build, and shows check errors
+// in an overlay (as text, never as HTML) until a build succeeds.
+const reloadJS = `(function () {
+  "use strict";
+  var seen = -1, box = null;
+  function overlay(text) {
+    if (!text) { if (box) { box.remove(); box = null; } return; }
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "fengong-errors";
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;inset:0;z-index:99999;overflow:auto;background:rgba(20,0,0,.92);color:#fff;padding:2rem;font:14px/1.5 monospace;white-space:pre-wrap";
+      document.body.appendChild(box);
+    }
+    box.textContent = "fengong check found errors; the page shows the last good build.\n\n" + text;
+  }
+  var es = new EventSource("/__fengong/events");
+  es.onmessage = function (e) {
+    var st = JSON.parse(e.data);
+    if (seen >= 0 && st.version !== seen && !st.errors) { location.reload(); return; }
+    seen = st.version;
+    overlay(st.errors);
+  };
+})();
+`

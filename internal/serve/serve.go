@@ -1,0 +1,173 @@
+// Package serve is the live preview behind `fengong serve`: it builds the
+// handbook into a private folder, serves it over HTTP, watches the content
+// folder (which holds the committee's templates/ too) and rebuilds on a
+// change. Open pages hold a server-sent-events connection, opened by a
+// script that only serve adds to pages; they reload after a rebuild, or
+// show the check errors as an overlay until a later build succeeds.
+//
+// Watching polls modification times and sizes rather than using inotify:
+// it needs no dependency, behaves the same on every OS and on network
+// folders, and a walk of a few thousand files every 200 ms is cheap.
+// A burst of saves (an editor writing several files, a git checkout)
+// is debounced into one rebuild.
+package serve
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/fengong/fengong/internal/build"
+	"github.com/fengong/fengong/internal/model"
+)
+
+// CheckFunc loads and checks the content. It returns the corpus when it
+// may be built, and the diagnostics as text (empty when there are none).
+type CheckFunc func(dir string, asOf model.Date) (c *model.Corpus, report string, ok bool, err error)
+
+// Server is a running preview.
+type Server struct {
+	Content  string
+	Opt      build.Options // Out is chosen by New
+	Check    CheckFunc
+	Log      io.Writer
+	Poll     time.Duration // how often to look for changes (default 200 ms)
+	Debounce time.Duration // quiet time before a rebuild (default 150 ms)
+
+	mu      sync.Mutex
+	version int    // counts successful builds
+	errors  string // the last check report when it failed, else ""
+	subs    map[chan struct{}]bool
+}
+
+// New prepares a server that builds into a fresh temporary folder.
+func New(content string, opt build.Options, check CheckFunc, log io.Writer) (*Server, error) {
+	tmp, err := os.MkdirTemp("", "fengong-serve-")
+	if err != nil {
+		return nil, err
+	}
+	opt.Out = filepath.Join(tmp, "site")
+	opt.Content = content
+	opt.Dev = true
+	return &Server{Content: content, Opt: opt, Check: check, Log: log, subs: map[chan struct{}]bool{}}, nil
+}
+
+// Close removes the build folder.
+func (s *Server) Close() error { return os.RemoveAll(filepath.Dir(s.Opt.Out)) }
+
+// Rebuild checks and builds once, then tells the open pages.
+func (s *Server) Rebuild() {
+	start := time.Now()
+	c, report, ok, err := s.Check(s.Content, s.Opt.AsOf)
+	if err == nil && ok {
+		_, err = build.Run(c, s.Opt)
+	}
+	s.mu.Lock()
+	switch {
+	case err != nil:
+		s.errors = err.Error()
+	case !ok:
+		s.errors = report
+	default:
+		s.errors = ""
+		s.version++
+	}
+	msg := s.errors
+	for ch := range s.subs {
+		select {
+		case ch <- struct{}{}:
+		default:
+		}
+	}
+	s.mu.Unlock()
+	if msg != "" {
+		fmt.Fprintf(s.Log, "%s\nserve: the preview shows the last good build; fix the errors above and save.\n", strings.TrimRight(msg, "\n"))
+		return
+	}
+	if report != "" {
+		fmt.Fprint(s.Log, report)
+	}
+	fmt.Fprintf(s.Log, "serve: rebuilt in %s\n", time.Since(start).Round(time.Millisecond))
+}
+
+// state returns the build version and the current errors.
+func (s *Server) state() (int, string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.version, s.errors
+}
+
+// Listen binds addr and serves until ctx ends. It returns the listener's
+// address once bound, through ready.
+func (s *Server) Listen(ctx context.Context, addr string, ready func(url string)) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		<-ctx.Done()
+		srv.Close()
+	}()
+	go s.Watch(ctx)
+	if ready != nil {
+		ready("http://" + ln.Addr().String() + "/")
+	}
+	if err := srv.Serve(ln); err != http.ErrServerClosed {
+		return err
+	}
+	return nil
+}
+
+// Watch polls the content folder and rebuilds after a burst of changes.
+func (s *Server) Watch(ctx context.Context) {
+	poll, quiet := s.Poll, s.Debounce
+	if poll == 0 {
+		poll = 200 * time.Millisecond
+	}
+	if quiet == 0 {
+		quiet = 150 * time.Millisecond
+	}
+	last := fingerprint(s.Content)
+	var changedAt time.Time
+	t := time.NewTicker(poll)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if fp := fingerprint(s.Content); fp != last {
+			last, changedAt = fp, time.Now()
+			continue
+		}
+		if !changedAt.IsZero() && time.Since(changedAt) >= quiet {
+			changedAt = time.Time{}
+			s.Rebuild()
+		}
+	}
+}
+
+// fingerprint summarises every file's path, size and modification time.
+func fingerprint(dir string) string {
+	var b strings.Builder
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		if info, err := d.Info(); err == nil {
+			fmt.Fprintf(&b, "%s|%d|%d\n", p, info.Size(), info.ModTime().UnixNano())
+		}
+		return nil
+	})
+	return b.String()
+}

@@ -1,0 +1,155 @@
+package serve_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/fengong/fengong/internal/build"
+	"github.com/fengong/fengong/internal/cli"
+	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/report"
+	"github.com/fengong/fengong/internal/serve"
+	"github.com/fengong/fengong/internal/testutil"
+)
+
+// Start serves a copy of the base committee and returns its folder and URL.
+func Start(t testing.TB) (*serve.Server, string, string) {
+	t.Helper()
+	dir := t.TempDir()
+	testutil.WriteTree(t, dir, testutil.Overlay(t, "../check/testdata/base", nil))
+	check := func(d string, asOf model.Date) (*model.Corpus, string, bool, error) {
+		res, err := cli.Check(d, asOf)
+		if err != nil {
+			return nil, "", false, err
+		}
+		var b bytes.Buffer
+		if len(res.Diags.Items) > 0 {
+			report.Text(&b, &res.Diags, res.Summary, false)
+		}
+		return res.Corpus, b.String(), !res.Diags.HasErrors(), nil
+	}
+	srv, err := serve.New(dir, build.Options{AsOf: model.MakeDate(2024, 3, 31)}, check, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.Poll, srv.Debounce = 20*time.Millisecond, 100*time.Millisecond
+	srv.Rebuild()
+	ctx, cancel := context.WithCancel(context.Background())
+	urls := make(chan string, 1)
+	go srv.Listen(ctx, "127.0.0.1:0", func(u string) { urls <- u })
+	t.Cleanup(func() { cancel(); srv.Close() })
+	return srv, dir, <-urls
+}
+
+type state struct {
+	Version int
+	Errors  string
+}
+
+// events returns a channel of the server's build states.
+func events(t *testing.T, url string) <-chan state {
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	req, _ := http.NewRequestWithContext(ctx, "GET", url+"__fengong/events", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch := make(chan state, 16)
+	go func() {
+		defer resp.Body.Close()
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if data, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
+				var s state
+				json.Unmarshal([]byte(data), &s)
+				ch <- s
+			}
+		}
+	}()
+	return ch
+}
+
+func next(t *testing.T, ch <-chan state) state {
+	t.Helper()
+	select {
+	case s := <-ch:
+		return s
+	case <-time.After(5 * time.Second):
+		t.Fatal("no build event within 5 s")
+	}
+	return state{}
+}
+
+func get(t *testing.T, url string) string {
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return string(b)
+}
+
+func TestServeRebuildsOnceForABurstAndShowsErrors(t *testing.T) {
+	_, dir, url := Start(t)
+	ch := events(t, url)
+	if s := next(t, ch); s.Version != 1 || s.Errors != "" {
+		t.Fatalf("first state %+v", s)
+	}
+	if page := get(t, url+"people/m1/index.html"); !strings.Contains(page, build.DevScriptPath) {
+		t.Error("served pages lack the reload script")
+	}
+	// A burst of saves: five writes 10 ms apart give one rebuild.
+	for i := range 5 {
+		write(t, dir, "people/m1.yaml", strings.Replace(read(t, dir, "people/m1.yaml"), "name: 李常委", "name: 李常委"+strings.Repeat("新", i+1), 1))
+		time.Sleep(10 * time.Millisecond)
+	}
+	if s := next(t, ch); s.Version != 2 {
+		t.Fatalf("after a burst: %+v, want version 2", s)
+	}
+	select {
+	case s := <-ch:
+		t.Fatalf("a burst of saves gave a second rebuild: %+v", s)
+	case <-time.After(400 * time.Millisecond):
+	}
+	if page := get(t, url+"people/m1/index.html"); !strings.Contains(page, "李常委新新新新新") {
+		t.Error("the page was not rebuilt with the edit")
+	}
+	// A broken file: errors reported, the last good site still served.
+	good := read(t, dir, "people/m2.yaml")
+	write(t, dir, "people/m2.yaml", good+"leads: [park]\n")
+	if s := next(t, ch); s.Errors == "" || !strings.Contains(s.Errors, "m2.yaml") {
+		t.Fatalf("broken content: %+v, want errors naming m2.yaml", s)
+	}
+	if page := get(t, url+"index.html"); !strings.Contains(page, "<h1>") {
+		t.Error("the last good build is not served while errors are shown")
+	}
+	write(t, dir, "people/m2.yaml", good)
+	if s := next(t, ch); s.Errors != "" || s.Version != 3 {
+		t.Fatalf("after the fix: %+v, want no errors and version 3", s)
+	}
+}
+
+func read(t *testing.T, dir, name string) string {
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func write(t *testing.T, dir, name, data string) {
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
