@@ -73,7 +73,11 @@ func FS(fsys fs.FS, display string) (*model.Corpus, *diag.List, error) {
 // the records that did not load ("people/zhang-wei"): references to those are
 // not reported again, since the file's own error explains them.
 func gather(c *model.Corpus, jobs []*job, diags *diag.List) ([]ref, map[string]bool) {
-	var refs []ref
+	n := 0
+	for _, j := range jobs {
+		n += len(j.refs)
+	}
+	refs := make([]ref, 0, n)
 	broken := map[string]bool{}
 	for _, j := range jobs {
 		diags.Items = append(diags.Items, j.diags.Items...)

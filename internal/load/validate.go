@@ -22,27 +22,37 @@ func validate(c *model.Corpus, diags *diag.List) {
 			continue
 		}
 		checkAttendance(c, m, diags)
-		if m.Number != 0 {
-			key := string(m.Body) + "#" + strconv.Itoa(m.Number) + "#" + strconv.Itoa(m.Date.Year())
-			if first := numbers[key]; first != nil {
-				diags.Errorf(m.Pos("number"), "%s number %d of %d is already used by %s; give this meeting the next free number",
-					c.Body(m.Body).Name, m.Number, m.Date.Year(), first.At.File).Note(first.Pos("number"), "first used here")
-			}
-			numbers[key] = m
-		}
+		checkNumber(c, m, numbers, diags)
 	}
 	for _, d := range c.Decisions {
-		m := c.Meeting(d.Meeting)
-		if m == nil {
-			continue
+		if m := c.Meeting(d.Meeting); m != nil {
+			checkDecision(d, m, diags)
 		}
-		if d.Date == 0 {
-			d.Date = m.Date
-		}
-		if d.Item != "" && itemByID(m, d.Item) == nil {
-			diags.Errorf(d.Pos("item"), "meeting %s has no agenda item `%s`; use one of its item ids (%s)", m.ID, d.Item, strings.Join(itemIDs(m), ", ")).
-				Note(m.Pos("agenda"), "the agenda of %s", m.ID)
-		}
+	}
+}
+
+// checkNumber reports two meetings of one body with the same number in a year.
+func checkNumber(c *model.Corpus, m *model.Meeting, numbers map[string]*model.Meeting, diags *diag.List) {
+	if m.Number == 0 {
+		return
+	}
+	key := string(m.Body) + "#" + strconv.Itoa(m.Number) + "#" + strconv.Itoa(m.Date.Year())
+	if first := numbers[key]; first != nil {
+		diags.Errorf(m.Pos("number"), "%s meeting number %d of %d is already used by %s; give this meeting the next free number",
+			c.Body(m.Body).Name, m.Number, m.Date.Year(), first.At.File).Note(first.Pos("number"), "first used here")
+		return
+	}
+	numbers[key] = m
+}
+
+// checkDecision dates a decision by its meeting and checks its agenda item.
+func checkDecision(d *model.Decision, m *model.Meeting, diags *diag.List) {
+	if d.Date == 0 {
+		d.Date = m.Date
+	}
+	if d.Item != "" && itemByID(m, d.Item) == nil {
+		diags.Errorf(d.Pos("item"), "meeting %s has no agenda item `%s`; use one of its item ids (%s)", m.ID, d.Item, strings.Join(itemIDs(m), ", ")).
+			Note(m.Pos("agenda"), "the agenda of %s", m.ID)
 	}
 }
 
