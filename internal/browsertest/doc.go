@@ -1,0 +1,8 @@
+// Package browsertest drives Debian's headless Chromium over the built
+// handbook and the live preview: pages render, scripts run without errors,
+// no request leaves 127.0.0.1, search finds Chinese text, serve reloads
+// after an edit, and XSS payloads in the records do not execute.
+//
+// The tests skip when chromium is not installed, except in CI (CI=true),
+// where they fail. One browser serves every test to keep the suite fast.
+package browsertest
