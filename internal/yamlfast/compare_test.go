@@ -72,6 +72,9 @@ func agree(data []byte) (handled bool, problem string) {
 
 // show renders a tree for failure messages.
 func show(n *yaml.Node) string {
+	if n == nil {
+		return "(none)\n"
+	}
 	var b strings.Builder
 	var walk func(*yaml.Node, int)
 	walk = func(n *yaml.Node, depth int) {

@@ -100,7 +100,13 @@ func (p *parser) flowScalar(off int) token {
 func (p *parser) plainFlow(off int) token {
 	s, end := p.src, p.cur.end
 	t := token{off: off, colon: -1}
-	for i := off; i < end; i++ {
+	for i := off; ; i++ {
+		for i < end && !flowStop[s[i]] {
+			i++
+		}
+		if i == end {
+			p.fail() // the line ends inside the collection
+		}
 		switch s[i] {
 		case ',', '[', ']', '{', '}':
 			return p.plainToken(t, i)
@@ -109,14 +115,12 @@ func (p *parser) plainFlow(off int) token {
 				return p.plainToken(t, i)
 			}
 			p.fail()
-		case '?', '\t':
-			p.fail()
 		case ' ':
 			if i+1 < end && s[i+1] == '#' {
 				p.fail()
 			}
+		default: // '?' or '\t'
+			p.fail()
 		}
 	}
-	p.fail() // the line ends inside the collection
-	return t
 }

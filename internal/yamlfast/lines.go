@@ -1,6 +1,7 @@
 package yamlfast
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,11 +14,13 @@ type line struct {
 	indent     int  // leading spaces (bytes, and also columns)
 	broken     bool // the line ends with a line break (the last line may not)
 	eof        bool // there is no line: the input is used up
+
+	colOff, col int // a byte offset on the line and its column, for colAt
 }
 
 // load points the cursor at the line starting at byte pos.
 func (p *parser) load(pos, num int) {
-	c := line{num: num, start: pos, end: len(p.src), next: len(p.src), eof: pos >= len(p.src)}
+	c := line{num: num, start: pos, end: len(p.src), next: len(p.src), eof: pos >= len(p.src), colOff: pos}
 	if i := strings.IndexByte(p.src[pos:], '\n'); i >= 0 {
 		c.end, c.next, c.broken = pos+i, pos+i+1, true
 		if c.end > pos && p.src[c.end-1] == '\r' { // survey allows '\r' only before '\n'
@@ -106,56 +109,70 @@ func (p *parser) endOfLine(i int) {
 }
 
 // colAt is the 0-based column of byte offset i on the current line; yaml.v3
-// counts columns in characters, not bytes.
+// counts columns in characters, not bytes. Offsets are asked for left to
+// right, so counting on from the last answer keeps long flow lines linear.
 func (p *parser) colAt(i int) int {
-	return utf8.RuneCountInString(p.src[p.cur.start:i])
+	if i < p.cur.colOff {
+		p.cur.colOff, p.cur.col = p.cur.start, 0
+	}
+	p.cur.col += utf8.RuneCountInString(p.src[p.cur.colOff:i])
+	p.cur.colOff = i
+	return p.cur.col
 }
 
 // survey checks that data holds only characters yaml.v3 accepts and no line
 // breaks other than "\n" and "\r\n" (it also breaks lines at a lone "\r",
-// NEL, LS and PS; the subset does not). It also returns an upper bound on
-// the number of nodes, to size the slabs: every mapping pair costs a ':',
-// every sequence item a '-', ',' or '['.
+// NEL, LS and PS; the subset does not). It also returns an estimate of the
+// number of nodes, to size the slabs: every mapping pair costs a ':', every
+// sequence item a "- ", ',' or '[', every flow collection a '[' or '{'. Block
+// collections are left out, so it is a little short at times; the slab then
+// grows by a chunk.
 func survey(data []byte) (nodes int, ok bool) {
-	var colons, items int
-	for i := 0; i < len(data); {
-		c := data[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ':':
-				colons++
-			case c == ',' || c == '[' || c == '{':
-				items++
-			case c == '-':
-				if i+1 == len(data) || data[i+1] == ' ' || data[i+1] == '\n' || data[i+1] == '\r' {
-					items++ // an entry, not the dash of a date
-				}
-			case c >= 0x20 && c < 0x7f, c == '\n', c == '\t':
-			case c == '\r' && i+1 < len(data) && data[i+1] == '\n':
-			default:
-				return 0, false
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(data[i:])
-		if !printable(r, size) {
+	if !utf8.Valid(data) {
+		return 0, false
+	}
+	for i, c := range data {
+		if surveyed[c] && !allowed(data, i) {
 			return 0, false
 		}
-		i += size
 	}
-	return 3*colons + 2*items + 4, true
+	colons := bytes.Count(data, []byte(":"))
+	items := bytes.Count(data, []byte(",")) + bytes.Count(data, []byte("[")) +
+		bytes.Count(data, []byte("{")) + bytes.Count(data, []byte("- "))
+	return 2*colons + items + 4, true
 }
 
-// printable reports whether a non-ASCII character is allowed: not invalid
-// UTF-8, not a C1 control (NEL included), not LS or PS, not a second BOM, not
-// U+FFFE or U+FFFF.
-func printable(r rune, size int) bool {
-	switch {
-	case r == utf8.RuneError && size == 1, r < 0xa0:
-		return false
-	case r == 0x2028, r == 0x2029, r == 0xfeff, r == 0xfffe, r == 0xffff:
-		return false
+// surveyed marks the bytes survey must look at closely: ASCII controls and
+// the lead bytes of the characters yaml.v3 rejects or breaks lines at.
+var surveyed = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
 	}
-	return true
+	t[0x7f], t[0xc2], t[0xe2], t[0xef] = true, true, true, true
+	return t
+}()
+
+// allowed reports whether the special byte at i (in valid UTF-8) starts a
+// character yaml.v3 accepts: tab, "\n", "\r\n"; not C1 controls (NEL
+// among them), LS, PS, a second BOM, U+FFFE or U+FFFF.
+func allowed(data []byte, i int) bool {
+	next := func(k int) byte {
+		if i+k < len(data) {
+			return data[i+k]
+		}
+		return 0
+	}
+	switch data[i] {
+	case '\t', '\n':
+		return true
+	case '\r':
+		return next(1) == '\n'
+	case 0xc2:
+		return next(1) >= 0xa0
+	case 0xe2:
+		return !(next(1) == 0x80 && (next(2) == 0xa8 || next(2) == 0xa9))
+	case 0xef:
+		return !(next(1) == 0xbb && next(2) == 0xbf) && !(next(1) == 0xbf && next(2) >= 0xbe)
+	}
+	return false
 }

@@ -26,6 +26,7 @@ package yamlfast
 
 import (
 	"bytes"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -46,10 +47,22 @@ func Parse(data []byte) (doc *yaml.Node, ok bool) {
 	if !clean {
 		return nil, false
 	}
-	p := &parser{src: string(data)} // one copy; every unescaped value is a substring of it
+	p := scratch.Get().(*parser)
+	defer p.release()
+	p.src = string(data) // one copy; every unescaped value is a substring of it
 	p.nodes = make([]yaml.Node, 0, nodes)
 	p.ptrs = make([]*yaml.Node, 0, nodes)
 	return p.document(), true
+}
+
+// scratch keeps parsers whose stack and buffer are reused between files.
+var scratch = sync.Pool{New: func() any { return new(parser) }}
+
+// release returns p to the pool, keeping nothing that points into a tree.
+func (p *parser) release() {
+	clear(p.stack[:cap(p.stack)])
+	*p = parser{stack: p.stack[:0], buf: p.buf[:0]}
+	scratch.Put(p)
 }
 
 // fallback is the panic value that unwinds a parse the subset cannot do.
@@ -103,10 +116,15 @@ func (p *parser) document() *yaml.Node {
 // node cuts a node from the slab. col is 0-based; yaml.v3's columns are 1-based.
 func (p *parser) node(kind yaml.Kind, style yaml.Style, tag, value string, line, col int) *yaml.Node {
 	if len(p.nodes) == cap(p.nodes) {
-		p.nodes = make([]yaml.Node, 0, 64) // the estimate was short; never move handed-out nodes
+		p.nodes = make([]yaml.Node, 0, cap(p.nodes)/4+16) // the estimate was short; never move handed-out nodes
 	}
-	p.nodes = append(p.nodes, yaml.Node{Kind: kind, Style: style, Tag: tag, Value: value, Line: line, Column: col + 1})
-	return &p.nodes[len(p.nodes)-1]
+	// Set fields one by one in the zeroed slab: copying a whole yaml.Node
+	// literal in costs a write barrier over all of it while the GC runs.
+	p.nodes = p.nodes[:len(p.nodes)+1]
+	n := &p.nodes[len(p.nodes)-1]
+	n.Kind, n.Style, n.Line, n.Column = kind, style, line, col+1
+	n.Tag, n.Value = tag, value
+	return n
 }
 
 // push adds a child to the collection being parsed.
@@ -121,7 +139,7 @@ func (p *parser) collect(mark int) []*yaml.Node {
 		return nil
 	}
 	if cap(p.ptrs)-len(p.ptrs) < n {
-		p.ptrs = make([]*yaml.Node, 0, max(n, 64))
+		p.ptrs = make([]*yaml.Node, 0, max(n, cap(p.ptrs)/4+16))
 	}
 	start := len(p.ptrs)
 	p.ptrs = append(p.ptrs, kids...)

@@ -18,34 +18,39 @@ func plainTag(v string) string {
 	}
 	switch c := v[0]; {
 	case c >= '0' && c <= '9', c == '+', c == '-':
-		if tag, ok := specials[v]; ok {
+		if tag, ok := special(v); ok {
 			return tag
 		}
 		return numberTag(v)
 	case c == '.':
-		if tag, ok := specials[v]; ok {
+		if tag, ok := special(v); ok {
 			return tag
 		}
 		if _, err := strconv.ParseFloat(v, 64); err == nil {
 			return "!!float"
 		}
 	case strings.IndexByte("yYnNtTfFoO~", c) >= 0:
-		if tag, ok := specials[v]; ok {
+		if tag, ok := special(v); ok {
 			return tag
 		}
 	}
 	return "!!str"
 }
 
-// specials are yaml.v3's resolve map (YAML 1.2 core schema spellings).
-var specials = map[string]string{
-	"true": "!!bool", "True": "!!bool", "TRUE": "!!bool",
-	"false": "!!bool", "False": "!!bool", "FALSE": "!!bool",
-	"~": "!!null", "null": "!!null", "Null": "!!null", "NULL": "!!null",
-	".nan": "!!float", ".NaN": "!!float", ".NAN": "!!float",
-	".inf": "!!float", ".Inf": "!!float", ".INF": "!!float",
-	"+.inf": "!!float", "+.Inf": "!!float", "+.INF": "!!float",
-	"-.inf": "!!float", "-.Inf": "!!float", "-.INF": "!!float",
+// special looks v up in yaml.v3's resolve map (the YAML 1.2 core schema
+// spellings); a switch, because most keys start with a letter of the map's
+// hint set ("title", "name", "from") and a map lookup would hash each.
+func special(v string) (string, bool) {
+	switch v {
+	case "true", "True", "TRUE", "false", "False", "FALSE":
+		return "!!bool", true
+	case "~", "null", "Null", "NULL":
+		return "!!null", true
+	case ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF",
+		"+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF":
+		return "!!float", true
+	}
+	return "", false
 }
 
 // numberTag resolves a scalar starting with a digit or a sign: a timestamp,
@@ -173,6 +178,9 @@ func isTimestamp(s string) bool {
 	if i != 4 || i == len(s) || s[i] != '-' {
 		return false
 	}
+	if plainDate(s) {
+		return true
+	}
 	layouts := timestampLayouts
 	if !strings.ContainsAny(s, "Tt ") {
 		layouts = layouts[3:]
@@ -183,4 +191,20 @@ func isTimestamp(s string) bool {
 		}
 	}
 	return false
+}
+
+// plainDate reports whether s is "YYYY-MM-DD" with a day every month has,
+// which time.Parse would accept; other dates are left to time.Parse.
+func plainDate(s string) bool {
+	if len(s) != 10 || s[7] != '-' {
+		return false
+	}
+	for _, i := range [...]int{5, 6, 8, 9} {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	month := int(s[5]-'0')*10 + int(s[6]-'0')
+	day := int(s[8]-'0')*10 + int(s[9]-'0')
+	return month >= 1 && month <= 12 && day >= 1 && day <= 28
 }

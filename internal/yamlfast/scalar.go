@@ -8,12 +8,12 @@ import (
 
 // token is a scalar scanned on one line.
 type token struct {
-	value  string
-	style  yaml.Style // 0 (plain), SingleQuotedStyle or DoubleQuotedStyle
-	off    int        // where it starts
-	end    int        // just after it (after the closing quote; plain: trailing spaces excluded)
-	colon  int        // offset of the ':' that makes it a key, or -1
-	atEOL  bool       // plain only: nothing, not even a comment, follows it on the line
+	value string
+	style yaml.Style // 0 (plain), SingleQuotedStyle or DoubleQuotedStyle
+	off   int        // where it starts
+	end   int        // just after it (after the closing quote; plain: trailing spaces excluded)
+	colon int        // offset of the ':' that makes it a key, or -1
+	atEOL bool       // plain only: nothing, not even a comment, follows it on the line
 }
 
 // scalar scans the quoted or plain scalar at off in block context.
@@ -54,7 +54,14 @@ func (p *parser) plainBlock(off int) token {
 	s, end := p.src, p.cur.end
 	t := token{off: off, colon: -1}
 	i := off
-	for i < end {
+	for {
+		for i < end && !blockStop[s[i]] {
+			i++
+		}
+		if i == end {
+			t.atEOL = true
+			return p.plainToken(t, i)
+		}
 		switch s[i] {
 		case ':':
 			if i+1 == end || s[i+1] == ' ' {
@@ -64,6 +71,7 @@ func (p *parser) plainBlock(off int) token {
 			if s[i+1] == '\t' {
 				p.fail()
 			}
+			i++
 		case ' ':
 			j := i + 1
 			for j < end && s[j] == ' ' {
@@ -74,15 +82,24 @@ func (p *parser) plainBlock(off int) token {
 				return p.plainToken(t, i)
 			}
 			i = j
-			continue
-		case '\t':
+		default: // '\t'
 			p.fail()
 		}
-		i++
 	}
-	t.atEOL = true
-	return p.plainToken(t, i)
 }
+
+// blockStop and flowStop mark the bytes where the scan of a plain scalar
+// must stop and look: the rest (most of them, and every byte of Chinese
+// text) are part of the scalar.
+var blockStop, flowStop = func() (block, flow [256]bool) {
+	for _, c := range []byte(": \t") {
+		block[c], flow[c] = true, true
+	}
+	for _, c := range []byte(",[]{}?") {
+		flow[c] = true
+	}
+	return block, flow
+}()
 
 // plainToken ends plain token t at byte end, trimming the trailing spaces
 // yaml.v3 does not keep.
