@@ -4,6 +4,7 @@
 package load
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +15,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/fengong/fengong/internal/diag"
 	"github.com/fengong/fengong/internal/model"
@@ -200,22 +202,20 @@ func isYAML(name string) bool {
 }
 
 // runJobs decodes the files in parallel, one worker per core.
+// There are twice as many workers as cores so that one worker's parsing
+// overlaps another's waiting on the file system.
 func runJobs(fsys fs.FS, jobs []*job) {
-	next := make(chan *job)
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
+	for range 2 * runtime.GOMAXPROCS(0) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range next {
-				loadFile(fsys, j)
+			for i := next.Add(1) - 1; i < int64(len(jobs)); i = next.Add(1) - 1 {
+				loadFile(fsys, jobs[i])
 			}
 		}()
 	}
-	for _, j := range jobs {
-		next <- j
-	}
-	close(next)
 	wg.Wait()
 }
 
@@ -245,10 +245,18 @@ func readBounded(fsys fs.FS, name string) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read the file: %v; check that it exists and is readable", unwrapPath(err))
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.Size() > MaxFileSize {
-		return nil, tooLarge(info.Size())
+	size := int64(512)
+	if info, err := f.Stat(); err == nil {
+		if info.Size() > MaxFileSize {
+			return nil, tooLarge(info.Size())
+		}
+		size = info.Size()
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	// Read into a buffer of the file's size (plus one byte to see EOF), not
+	// io.ReadAll's growing one: the loader reads tens of thousands of files.
+	buf := bytes.NewBuffer(make([]byte, 0, size+1))
+	_, err = buf.ReadFrom(io.LimitReader(f, MaxFileSize+1))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("cannot read the file: %v", unwrapPath(err))
 	}
