@@ -35,6 +35,7 @@ import (
 
 // Output is where pages go: the build's temporary folder. Has reports
 // whether an earlier stage wrote a file, so a page links only PDFs that exist.
+// Pages are written from several goroutines: both must be safe for that.
 type Output interface {
 	WriteFile(sitePath string, data []byte) error
 	Has(sitePath string) bool
@@ -56,6 +57,13 @@ type site struct {
 	loc  string
 	out  Output
 	tpls map[string]*template.Template
+
+	// Shared lookups, filled by index before pages are listed.
+	byDate       []*model.Decision
+	byOwner      map[model.PersonID][]*model.Decision
+	amendedBy    map[model.DecisionID][]*model.Decision
+	supersededBy map[model.DecisionID][]*model.Decision
+	tasksOf      map[model.PersonID][]TaskRef
 }
 
 // Render writes every page and asset of the handbook to out.

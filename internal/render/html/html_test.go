@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -23,8 +24,21 @@ var asOf = model.MakeDate(2024, 3, 31)
 
 type mem map[string][]byte
 
-func (m mem) WriteFile(p string, b []byte) error { m[p] = append([]byte(nil), b...); return nil }
-func (m mem) Has(p string) bool                  { _, ok := m[p]; return ok }
+var memMu sync.Mutex // pages are written concurrently
+
+func (m mem) WriteFile(p string, b []byte) error {
+	memMu.Lock()
+	defer memMu.Unlock()
+	m[p] = append([]byte(nil), b...)
+	return nil
+}
+
+func (m mem) Has(p string) bool {
+	memMu.Lock()
+	defer memMu.Unlock()
+	_, ok := m[p]
+	return ok
+}
 
 // render builds the base committee with files laid over it, in memory.
 func render(t *testing.T, files map[string]string, user fstest.MapFS) mem {

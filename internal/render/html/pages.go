@@ -18,6 +18,7 @@ func (s *site) pages() []*Page {
 	t := func(k string) string { return translate(s.loc, k) }
 	now := divisionOn(c, s.opt.AsOf)
 	adj := adjustments(c)
+	s.index()
 	add("home", "index.html", "home", c.Committee.Name, s.homeData(now))
 	add("division", "division/index.html", "division", t("divisionOn"), &DivisionData{Division: now, Current: true, Timeline: timelineSVG(s, adj)})
 	add("areas", "areas/index.html", "areas", t("areaIndex"), now)
@@ -66,14 +67,14 @@ type HomeData struct {
 
 func (s *site) homeData(now *Division) *HomeData {
 	h := &HomeData{Division: now, OrgChart: orgChartSVG(s, now)}
-	for _, d := range decisionsByDate(s.c) {
+	for _, d := range s.byDate {
 		if decisionDate(s.c, d) <= s.opt.AsOf && len(h.Recent) < 10 {
 			h.Recent = append(h.Recent, d)
 		}
 	}
 	ms := meetingsByDate(s.c)
 	for i := len(ms) - 1; i >= 0; i-- {
-		if ms[i].Date >= s.opt.AsOf {
+		if ms[i].Date >= s.opt.AsOf && len(h.Upcoming) < 10 {
 			h.Upcoming = append(h.Upcoming, ms[i])
 		}
 	}
@@ -101,7 +102,20 @@ type PersonData struct {
 	Seats     []model.Seat
 	Portfolio []Held
 	Decisions []*model.Decision
-	Tasks     []TaskRef
+	// MoreDecisions counts those left off the page: it lists the latest.
+	MoreDecisions int
+	Tasks         []TaskRef
+}
+
+// listCap is how many decisions a person's or an area's page lists; the
+// rest are on the decisions page. Keeps pages readable on a phone.
+const listCap = 50
+
+func capList(ds []*model.Decision) ([]*model.Decision, int) {
+	if len(ds) <= listCap {
+		return ds, 0
+	}
+	return ds[:listCap], len(ds) - listCap
 }
 
 // Held is one assignment in a person's or an area's history.
@@ -121,16 +135,8 @@ func (s *site) personData(p *model.Person) *PersonData {
 	for _, h := range heldBy(s.c, p) {
 		d.Portfolio = append(d.Portfolio, h)
 	}
-	for _, dec := range decisionsByDate(s.c) {
-		if dec.Owner == model.PersonID(p.ID) {
-			d.Decisions = append(d.Decisions, dec)
-		}
-	}
-	for _, t := range allTasks(s.c, s.opt.AsOf) {
-		if t.Task.Owner == model.PersonID(p.ID) {
-			d.Tasks = append(d.Tasks, t)
-		}
-	}
+	d.Decisions, d.MoreDecisions = capList(s.byOwner[model.PersonID(p.ID)])
+	d.Tasks = s.tasksOf[model.PersonID(p.ID)]
 	return d
 }
 
@@ -153,8 +159,9 @@ type AreaData struct {
 	Area      *model.Area
 	Now       AreaRow
 	Children  []*model.Area
-	History   []Held
-	Decisions []*model.Decision
+	History       []Held
+	Decisions     []*model.Decision
+	MoreDecisions int
 }
 
 func (s *site) areaData(a *model.Area, now *Division) *AreaData {
@@ -177,11 +184,13 @@ func (s *site) areaData(a *model.Area, now *Division) *AreaData {
 		}
 	}
 	sort.SliceStable(d.History, func(i, j int) bool { return d.History[i].Span.From > d.History[j].Span.From })
-	for _, dec := range decisionsByDate(s.c) {
+	var ds []*model.Decision
+	for _, dec := range s.byDate {
 		if dec.Area != "" && s.c.Covers(model.AreaID(a.ID), dec.Area) {
-			d.Decisions = append(d.Decisions, dec)
+			ds = append(ds, dec)
 		}
 	}
+	d.Decisions, d.MoreDecisions = capList(ds)
 	return d
 }
 
@@ -202,14 +211,8 @@ func (s *site) decisionData(d *model.Decision) *DecisionData {
 		out.HasVotes = true
 		out.Yes, out.No, out.Abstain = d.Votes.Tally()
 	}
-	for _, x := range s.c.Decisions {
-		if x.Amends == model.DecisionID(d.ID) {
-			out.AmendedBy = append(out.AmendedBy, x)
-		}
-		if x.Supersedes == model.DecisionID(d.ID) {
-			out.SupersededBy = append(out.SupersededBy, x)
-		}
-	}
+	out.AmendedBy = s.amendedBy[model.DecisionID(d.ID)]
+	out.SupersededBy = s.supersededBy[model.DecisionID(d.ID)]
 	for i := range d.Tasks {
 		out.Tasks = append(out.Tasks, TaskRef{&d.Tasks[i], d, taskStatus(&d.Tasks[i], s.opt.AsOf)})
 	}
@@ -290,4 +293,31 @@ func (s *site) rulesData() *RulesData {
 		d.Articles = append(d.Articles, ArticleChecks{a, byArticle[a.ID]})
 	}
 	return d
+}
+
+// index computes the lookups that many pages share, once.
+func (s *site) index() {
+	s.byDate = decisionsByDate(s.c)
+	s.byOwner = map[model.PersonID][]*model.Decision{}
+	s.amendedBy = map[model.DecisionID][]*model.Decision{}
+	s.supersededBy = map[model.DecisionID][]*model.Decision{}
+	for _, d := range s.byDate {
+		if d.Owner != "" {
+			s.byOwner[d.Owner] = append(s.byOwner[d.Owner], d)
+		}
+	}
+	for _, d := range s.c.Decisions {
+		if d.Amends != "" {
+			s.amendedBy[d.Amends] = append(s.amendedBy[d.Amends], d)
+		}
+		if d.Supersedes != "" {
+			s.supersededBy[d.Supersedes] = append(s.supersededBy[d.Supersedes], d)
+		}
+	}
+	s.tasksOf = map[model.PersonID][]TaskRef{}
+	for _, t := range allTasks(s.c, s.opt.AsOf) {
+		if t.Task.Owner != "" {
+			s.tasksOf[t.Task.Owner] = append(s.tasksOf[t.Task.Owner], t)
+		}
+	}
 }
