@@ -156,9 +156,9 @@ func heldBy(c *model.Corpus, p *model.Person) []Held {
 
 // AreaData is a work area's page.
 type AreaData struct {
-	Area      *model.Area
-	Now       AreaRow
-	Children  []*model.Area
+	Area          *model.Area
+	Now           AreaRow
+	Children      []*model.Area
 	History       []Held
 	Decisions     []*model.Decision
 	MoreDecisions int
