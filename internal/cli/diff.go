@@ -90,15 +90,18 @@ func diffSides(dir string, args []string) (old, new semdiff.Side, err error) {
 	if err != nil {
 		return old, new, err
 	}
-	if old, err = commitSide(repo, from, prefix); err != nil {
-		return old, new, err
-	}
 	if to.name == "" {
+		if old, err = commitSide(repo, from, prefix); err != nil {
+			return old, new, err
+		}
 		files, err := gitrepo.WorkTree(dir)
 		return old, semdiff.Side{Label: "the working tree", Files: files}, err
 	}
-	new, err = commitSide(repo, to, prefix)
-	return old, new, err
+	snaps, err := repo.Snapshots(prefix, from.hash, to.hash)
+	if err != nil {
+		return old, new, err
+	}
+	return semdiff.Side{Label: from.label(), Files: snaps[0]}, semdiff.Side{Label: to.label(), Files: snaps[1]}, nil
 }
 
 // rev is a resolved revision; an empty name is the working tree.
@@ -148,7 +151,9 @@ func resolve(repo *gitrepo.Repo, name string) (rev, error) {
 	return rev{name, h}, err
 }
 
+func (r rev) label() string { return fmt.Sprintf("%s (%.8s)", r.name, r.hash) }
+
 func commitSide(repo *gitrepo.Repo, r rev, prefix string) (semdiff.Side, error) {
 	files, err := repo.Snapshot(r.hash, prefix)
-	return semdiff.Side{Label: fmt.Sprintf("%s (%.8s)", r.name, r.hash), Files: files}, err
+	return semdiff.Side{Label: r.label(), Files: files}, err
 }

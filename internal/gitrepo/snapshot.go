@@ -73,23 +73,41 @@ func (r *Repo) Tree(commit, prefix string) (map[string]string, error) {
 
 // Snapshot reads the YAML files under prefix at commit.
 func (r *Repo) Snapshot(commit, prefix string) (Snapshot, error) {
-	tree, err := r.Tree(commit, prefix)
+	s, err := r.Snapshots(prefix, commit)
 	if err != nil {
 		return nil, err
 	}
-	hashes := make([]string, 0, len(tree))
-	for _, h := range tree {
-		hashes = append(hashes, h)
+	return s[0], nil
+}
+
+// Snapshots reads the YAML files under prefix at several commits through
+// one cat-file process; a blob the commits share is read once and its
+// bytes are shared.
+func (r *Repo) Snapshots(prefix string, commits ...string) ([]Snapshot, error) {
+	trees := make([]map[string]string, len(commits))
+	var hashes []string
+	for i, c := range commits {
+		tree, err := r.Tree(c, prefix)
+		if err != nil {
+			return nil, err
+		}
+		trees[i] = tree
+		for _, h := range tree {
+			hashes = append(hashes, h)
+		}
 	}
 	blobs, err := r.Blobs(hashes)
 	if err != nil {
 		return nil, err
 	}
-	s := make(Snapshot, len(tree))
-	for p, h := range tree {
-		s[p] = &File{Hash: h, Data: blobs[h]}
+	out := make([]Snapshot, len(commits))
+	for i, tree := range trees {
+		out[i] = make(Snapshot, len(tree))
+		for p, h := range tree {
+			out[i][p] = &File{Hash: h, Data: blobs[h]}
+		}
 	}
-	return s, nil
+	return out, nil
 }
 
 // Blobs reads the given blobs through a single `git cat-file --batch`

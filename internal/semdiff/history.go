@@ -70,6 +70,9 @@ func History(repoDir, contentDir string, max int) ([]Entry, error) {
 func allBlobs(commits []gitrepo.Commit) []string {
 	var hs []string
 	for _, c := range commits {
+		if len(c.Files) > bulkFiles {
+			continue // counted, not read
+		}
 		for _, f := range c.Files {
 			if f.Old != "" {
 				hs = append(hs, f.Old)
@@ -82,9 +85,17 @@ func allBlobs(commits []gitrepo.Commit) []string {
 	return hs
 }
 
+// bulkFiles is the number of changed files above which a commit is an
+// import or a mass edit: it is summarised by counts, not record by record.
+const bulkFiles = 500
+
 // summarise compares the files a commit changed, before and after.
 func summarise(c gitrepo.Commit, blobs map[string][]byte, ctx *model.Corpus) Entry {
 	e := Entry{Commit: c.Hash, Author: c.Author, Email: c.Email, Date: c.Date, Subject: c.Subject}
+	if len(c.Files) > bulkFiles {
+		e.Changes = bulk(c.Files)
+		return e
+	}
 	old, new := gitrepo.Snapshot{}, gitrepo.Snapshot{}
 	for _, f := range c.Files {
 		if f.Old != "" {
@@ -108,17 +119,54 @@ func summarise(c gitrepo.Commit, blobs map[string][]byte, ctx *model.Corpus) Ent
 	return e
 }
 
+// bulk counts a large commit's files per folder: "10000 decisions added".
+func bulk(files []gitrepo.FileChange) []Change {
+	type tally struct{ added, changed, removed int }
+	per := map[string]*tally{}
+	for _, f := range files {
+		folder := topFolder(f.Path)
+		if !strings.Contains(f.Path, "/") {
+			folder = "committee" // committee.yaml and rules.yaml
+		}
+		t := per[folder]
+		if t == nil {
+			t = &tally{}
+			per[folder] = t
+		}
+		switch {
+		case f.Old == "":
+			t.added++
+		case f.New == "":
+			t.removed++
+		default:
+			t.changed++
+		}
+	}
+	var out []Change
+	for _, folder := range Sections {
+		if t := per[folder]; t != nil {
+			out = append(out, Change{Kind: "bulk", Section: folder, Record: folder,
+				Text: fmt.Sprintf("%s/: %d files added, %d changed, %d removed", folder, t.added, t.changed, t.removed)})
+		}
+	}
+	return out
+}
+
 // namesContext loads the people, areas and committee of the working tree,
 // for the names of records a commit mentions but did not change.
 func namesContext(contentDir string) *model.Corpus {
-	ws, err := gitrepo.WorkTree(contentDir)
-	if err != nil {
-		return nil
-	}
-	for p := range ws {
-		if !strings.HasPrefix(p, "people/") && !strings.HasPrefix(p, "areas/") && p != "committee.yaml" {
-			delete(ws, p)
+	ws := gitrepo.Snapshot{}
+	for _, sub := range []string{"people", "areas"} {
+		part, err := gitrepo.WorkTree(filepath.Join(contentDir, sub))
+		if err != nil {
+			continue
 		}
+		for p, f := range part {
+			ws[sub+"/"+p] = f
+		}
+	}
+	if data, err := os.ReadFile(filepath.Join(contentDir, "committee.yaml")); err == nil {
+		ws["committee.yaml"] = &gitrepo.File{Data: data}
 	}
 	c, _, err := load.FS(ws.FS(), contentDir)
 	if err != nil {

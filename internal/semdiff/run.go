@@ -1,6 +1,7 @@
 package semdiff
 
 import (
+	"errors"
 	"sync"
 
 	"github.com/fengong/fengong/internal/check"
@@ -26,23 +27,11 @@ type loaded struct {
 // Diff loads and checks both sides and compares them. Both sides carry the
 // same display prefix, so that findings match by file name.
 func Diff(old, new Side, display string, asOf model.Date) (*Report, error) {
-	var sides [2]loaded
-	var errs [2]error
-	var wg sync.WaitGroup
-	for i, s := range []Side{old, new} {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sides[i], errs[i] = loadSide(s, display, asOf)
-		}()
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
 	fd := Files(old.Files.Hashes(), new.Files.Hashes())
+	sides, err := loadBoth(old, new, len(fd.Changed) == 0 && len(fd.Renames) == 0, display, asOf)
+	if err != nil {
+		return nil, err
+	}
 	r := &Report{From: old.Label, To: new.Label, Dir: display}
 	r.Changes = Compare(sides[0].corpus, sides[1].corpus, Options{Files: &fd, AsOf: asOf})
 	f := CompareFindings(sides[0].diags.Items, sides[1].diags.Items, &fd, display)
@@ -54,6 +43,28 @@ func Diff(old, new Side, display string, asOf model.Date) (*Report, error) {
 		}
 	}
 	return r, nil
+}
+
+// loadBoth loads the two sides concurrently, or once when they are the
+// same files (a clean working tree): the outcome can only be the same.
+func loadBoth(old, new Side, same bool, display string, asOf model.Date) ([2]loaded, error) {
+	var sides [2]loaded
+	var errs [2]error
+	if same {
+		sides[0], errs[0] = loadSide(new, display, asOf)
+		sides[1] = sides[0]
+		return sides, errs[0]
+	}
+	var wg sync.WaitGroup
+	for i, s := range []Side{old, new} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sides[i], errs[i] = loadSide(s, display, asOf)
+		}()
+	}
+	wg.Wait()
+	return sides, errors.Join(errs[0], errs[1])
 }
 
 // loadSide loads a side and, when it loads cleanly, runs every check on it.
