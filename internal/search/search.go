@@ -10,7 +10,7 @@
 //
 //	search/meta.js       shard counts and the hash seed (a few bytes)
 //	search/t/<n>.js      postings of the terms whose hash falls in shard n
-//	search/d/<n>.js      title, URL, kind and excerpt of 64 documents
+//	search/d/<n>.js      title, URL, kind and excerpt of 16 documents
 //
 // A term's shard is FNV-1a(term's UTF-8) mod the number of term shards;
 // assets/search.js computes the same hash. Shards are JavaScript files that
@@ -47,9 +47,9 @@ type Writer interface {
 }
 
 const (
-	docsPerShard   = 64
+	docsPerShard   = 16
 	excerptRunes   = 120
-	targetShardLen = 48 << 10 // bytes of postings per term shard
+	targetShardLen = 16 << 10 // bytes of postings per term shard
 )
 
 // Stats describe a written index.

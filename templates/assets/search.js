@@ -55,7 +55,7 @@
       if (!han.test(cs[0]) || cs.length === 1) { out.push(r); return; }
       for (var i = 1; i < cs.length; i++) out.push(cs[i - 1] + cs[i]);
     });
-    return out.filter(function (t, i) { return out.indexOf(t) === i; }).slice(0, 12);
+    return out.filter(function (t, i) { return out.indexOf(t) === i; }).slice(0, 8);
   }
 
   function fnv1a(s) {
