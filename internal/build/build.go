@@ -39,6 +39,7 @@ type Options struct {
 	Level    model.Level // nothing above this level is written
 	AsOf     model.Date  // the day that counts as today
 	NoPDF    bool        // skip stages that make PDFs
+	Copies   int         // numbered copies of each classified meeting packet (份号); 0 means 1
 	BaseURL  string      // absolute URL of the site, for the sitemap and feeds; may be empty
 	Dev      bool        // serve mode: pages get the reload script
 	Progress func(stage string, done, total int)

@@ -15,6 +15,7 @@ import (
 // Stages are the default steps, in order. PDF stages go before "html" so
 // that pages can link the PDFs that exist.
 var Stages = []Stage{
+	{Name: "pdf", PDF: true, Run: pdfStage},
 	{Name: "html", Run: renderHTML},
 	{Name: "search", Run: searchIndex},
 	{Name: "opendata", Run: openData},

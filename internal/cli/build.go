@@ -17,9 +17,10 @@ func init() {
 	register(&Command{
 		Name:  "build",
 		Args:  "[dir]",
-		Short: "build the HTML handbook into site/",
+		Short: "build the HTML handbook and the PDFs into site/",
 		Long: `Checks the content folder (default content/) and, when check finds no
-errors, renders the handbook into the output folder (default site/).
+errors, renders the handbook and its PDFs (分工表, 会议纪要, 会议材料) into the
+output folder (default site/).
 
 Nothing classified above --level appears anywhere in the output: pages,
 lists, search index, feeds or file names. The site is written to a
@@ -35,6 +36,7 @@ Exit status: 0 built, 1 check found errors (nothing written), 2 usage or I/O err
 			fs.String("level", "public", "highest classification to publish: public, internal or confidential")
 			fs.String("as-of", "", "the day that counts as today, YYYY-MM-DD (default: SOURCE_DATE_EPOCH's day, else today)")
 			fs.Bool("no-pdf", false, "skip the PDF documents")
+			fs.Int("copies", 1, "numbered copies (份号) of each classified meeting packet")
 			fs.String("base-url", "", "absolute URL the site is published at, for sitemap.xml and the feeds")
 		},
 		Run: runBuild,
@@ -55,6 +57,12 @@ func buildFlags(fs *pflag.FlagSet) (build.Options, error) {
 	}
 	opt.AsOf = asOf
 	opt.NoPDF, _ = fs.GetBool("no-pdf")
+	if fs.Lookup("copies") != nil {
+		opt.Copies, _ = fs.GetInt("copies")
+		if opt.Copies < 1 || opt.Copies > 999 {
+			return opt, fmt.Errorf("--copies %d: give a number from 1 to 999", opt.Copies)
+		}
+	}
 	opt.BaseURL, _ = fs.GetString("base-url")
 	if opt.BaseURL != "" && !strings.HasSuffix(opt.BaseURL, "/") {
 		opt.BaseURL += "/"

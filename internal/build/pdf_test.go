@@ -1,0 +1,77 @@
+package build_test
+
+import (
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/testutil"
+)
+
+// pdfText reads a built PDF back with pdftotext, in reading order.
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	out, err := exec.Command(testutil.NeedTool(t, "pdftotext"), "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	return string(out)
+}
+
+// inOrder reports whether the parts appear in s in this order.
+func inOrder(s string, parts ...string) bool {
+	for _, p := range parts {
+		i := strings.Index(s, p)
+		if i < 0 {
+			return false
+		}
+		s = s[i+len(p):]
+	}
+	return true
+}
+
+func TestBuildWritesPDFs(t *testing.T) {
+	s := buildTo(t, corpus(t), filepath.Join(t.TempDir(), "site"), model.Public)
+	for _, p := range []string{"pdf/division-2024-03-31.pdf", "pdf/minutes/standing-1.pdf", "pdf/packets/standing-1.pdf", "pdf/packets/standing-2.pdf"} {
+		if !s.Has(p) {
+			t.Errorf("the build wrote no %s", p)
+		}
+	}
+	minutes := strings.Join(strings.Fields(pdfText(t, filepath.Join(s.Dir, "pdf/minutes/standing-1.pdf"))), "")
+	if !inOrder(minutes, "中共测试市委常委会会议纪要", "第1期", "中共测试市委办公室", "2024年3月6日",
+		"会议研究了园区建设工作。", "出席：赵书记、钱市长、孙副书记、李常委、周常委", "请假：吴常委（出差）") {
+		t.Errorf("minutes read back as:\n%s", minutes)
+	}
+	division := strings.Join(strings.Fields(pdfText(t, filepath.Join(s.Dir, "pdf/division-2024-03-31.pdf"))), "")
+	if !inOrder(division, "中共测试市委常委分工", "2024年3月31日", "赵书记", "钱市长", "政府工作", "孙副书记", "党的建设", "李常委", "园区建设") {
+		t.Errorf("division table read back as:\n%s", division)
+	}
+	packet := strings.Join(strings.Fields(pdfText(t, filepath.Join(s.Dir, "pdf/packets/standing-1.pdf"))), "")
+	if !inOrder(packet, "关于园区建设的议题", "园区建设预案。", "吴常委", "同意。", "关于加快园区建设的决定") {
+		t.Errorf("packet read back as:\n%s", packet)
+	}
+}
+
+// TestPublicPDFsLeakNothing reads every PDF of a public build back as text:
+// the confidential records of testdata/secret must not appear in any.
+func TestPublicPDFsLeakNothing(t *testing.T) {
+	s := buildTo(t, corpus(t, "../publish/testdata/secret"), filepath.Join(t.TempDir(), "site"), model.Public)
+	n := 0
+	for _, f := range s.Files() {
+		if !strings.HasSuffix(f, ".pdf") {
+			continue
+		}
+		n++
+		text := pdfText(t, filepath.Join(s.Dir, f))
+		for _, secret := range append(secrets, "秘密") {
+			if strings.Contains(text, secret) || strings.Contains(f, secret) {
+				t.Errorf("%s contains %q", f, secret)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("the public build wrote no PDFs")
+	}
+}

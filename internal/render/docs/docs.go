@@ -1,0 +1,137 @@
+// Package docs maps the committee's records onto the PDF writers' documents
+// (internal/render/pdf): the division table (分工表), minutes (会议纪要) and
+// meeting packets (会议材料). It decides what each document says; the pdf
+// package decides how it looks.
+package docs
+
+import (
+	"strings"
+
+	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/render/pdf"
+)
+
+// prefix returns the committee's short style name: 中共江川市委员会 → 中共江川市委.
+func organPrefix(c *model.Corpus) string {
+	if c.Committee == nil {
+		return ""
+	}
+	name := c.Committee.Name
+	if strings.HasSuffix(name, "委员会") {
+		return strings.TrimSuffix(name, "委员会") + "委"
+	}
+	return name
+}
+
+// bodyLabel drops the committee's short name from a body's name:
+// 市委常委会 → 常委会, so that it can follow organPrefix.
+func bodyLabel(c *model.Corpus, b *model.Body) string {
+	if c.Committee != nil && c.Committee.Short != "" {
+		return strings.TrimPrefix(b.Name, c.Committee.Short)
+	}
+	return b.Name
+}
+
+func office(c *model.Corpus) string {
+	if c.Committee != nil && c.Committee.Office != "" {
+		return c.Committee.Office
+	}
+	return organPrefix(c)
+}
+
+// Division is the division table in force on day.
+func Division(c *model.Corpus, day model.Date) pdf.DivisionTable {
+	t := pdf.DivisionTable{Title: organPrefix(c) + "常委分工", Date: day.Time(), Organ: office(c)}
+	for _, p := range c.Division(day) {
+		t.Rows = append(t.Rows, pdf.DivisionRow{
+			Name: p.Person.Name, Post: strings.Join(p.Posts, "；"),
+			Leads: areaNames(c, p.Leads), Assists: areaNames(c, p.Assists), Liaises: areaNames(c, p.Liaises),
+		})
+	}
+	return t
+}
+
+func areaNames(c *model.Corpus, ids []model.AreaID) string {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if a := c.Area(id); a != nil {
+			names = append(names, a.Name)
+		}
+	}
+	return strings.Join(names, "、")
+}
+
+// Minutes is the 会议纪要 of a meeting that has minutes.
+func Minutes(c *model.Corpus, m *model.Meeting) pdf.Minutes {
+	body := c.Body(m.Body)
+	issued := m.Minutes.Issued
+	if issued == 0 {
+		issued = m.Date
+	}
+	return pdf.Minutes{
+		Mark:       organPrefix(c) + bodyLabel(c, body) + "会议纪要",
+		Number:     m.Minutes.Number,
+		Organ:      office(c),
+		Date:       issued.Time(),
+		Body:       Paragraphs(m.Minutes.Text),
+		Attendance: attendance(c, m),
+	}
+}
+
+// attendance lists 出席, 请假 and 列席, each only when someone is in it.
+func attendance(c *model.Corpus, m *model.Meeting) []pdf.Attendance {
+	var present, absent, observers []string
+	for _, r := range m.Present {
+		present = append(present, personName(c, r.Person))
+	}
+	for _, a := range m.Absent {
+		name := personName(c, a.Person)
+		if a.Reason != "" {
+			name += "（" + a.Reason + "）"
+		}
+		absent = append(absent, name)
+	}
+	for _, o := range m.Observers {
+		observers = append(observers, observerName(c, o, m.Date))
+	}
+	var out []pdf.Attendance
+	for _, l := range []pdf.Attendance{{Label: "出席", Names: present}, {Label: "请假", Names: absent}, {Label: "列席", Names: observers}} {
+		if l.Names = nonEmpty(l.Names); len(l.Names) > 0 {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// nonEmpty drops the names of people the classification filter hid.
+func nonEmpty(names []string) []string {
+	out := names[:0]
+	for _, n := range names {
+		if n != "" && !strings.HasPrefix(n, "（") {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func personName(c *model.Corpus, id model.PersonID) string {
+	if p := c.Person(id); p != nil {
+		return p.Name
+	}
+	return "" // hidden by the classification filter
+}
+
+// observerName writes an observer as post and name, e.g. 市人大常委会主任韩振国.
+func observerName(c *model.Corpus, o model.Observer, day model.Date) string {
+	if o.Person == "" {
+		return o.Title + o.Name
+	}
+	p := c.Person(o.Person)
+	if p == nil {
+		return ""
+	}
+	if posts := p.PostsOn(day); len(posts) > 0 {
+		return posts[0] + p.Name
+	}
+	return p.Name
+}
