@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"sort"
 	"strconv"
@@ -118,20 +117,13 @@ func docDate(d model.Date) time.Time {
 	return d.Time()
 }
 
-// FontSet is the built-in fonts with any the committee names in
-// committee.yaml (fonts: {song: fonts/fangsong.ttf, …}, relative to the
-// content folder) in their place.
+// FontSet is the set the committee's PDFs are drawn with.
 func FontSet(c *model.Corpus, content string) (*fonts.Set, error) {
-	if c.Committee == nil || len(c.Committee.Fonts) == 0 {
-		return fonts.Default()
+	var paths map[string]string
+	if c.Committee != nil {
+		paths = c.Committee.Fonts
 	}
-	path := func(role string) string {
-		if p := c.Committee.Fonts[role]; p != "" {
-			return filepath.Join(content, p)
-		}
-		return ""
-	}
-	set, err := fonts.Load(fonts.Config{Song: path("song"), Kai: path("kai"), Hei: path("hei"), Title: path("title")})
+	set, err := fonts.ForCommittee(paths, content)
 	if err != nil {
 		return nil, fmt.Errorf("committee.yaml fonts: %w", err)
 	}

@@ -6,7 +6,7 @@ import "sort"
 // own, added to one of the group lists below, and has fixtures under
 // testdata/<id>/.
 var All = sorted(
-	[]*Check{PortfolioOverlap, Quorum},
+	[]*Check{MissingGlyph, PortfolioOverlap, Quorum},
 	divisionChecks, // all_division.go: division of responsibility, people, confidentiality
 	meetingChecks,  // all_meetings.go: meetings, agenda, decisions
 )
