@@ -70,6 +70,9 @@ func (n names) meetingTitle(m *model.Meeting) string {
 	t := m.Title
 	if t == "" {
 		t = n.body(m.Body)
+		if m.Kind == model.MeetingMonthlyReport {
+			t += "集中汇报交流"
+		}
 		if m.Number > 0 {
 			t += fmt.Sprintf("第%d次会议", m.Number)
 		}
