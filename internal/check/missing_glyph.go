@@ -1,12 +1,10 @@
 package check
 
 import (
-	"reflect"
-	"strings"
+	"sort"
 
 	"github.com/fengong/fengong/internal/diag"
 	"github.com/fengong/fengong/internal/fonts"
-	"github.com/fengong/fengong/internal/model"
 )
 
 var MissingGlyph = &Check{
@@ -15,9 +13,11 @@ var MissingGlyph = &Check{
 	TitleZH: "公文用字须有字体可印",
 	Doc: `The PDFs are drawn with the built-in fonts (Song, Kai, Hei) or the committee's own
 fonts named in committee.yaml (` + "`fonts:`" + `). A character that none of them has, such as
-a rare character in a name, would print as a blank. This check reads every text in the
-records and reports each character no configured font can draw, so that the office can
-add a font that has it (or confirm the right character) before anything is printed.`,
+a rare character in a name, would print as a blank. This check reports each character of
+the content files that no configured font can draw, at its first occurrence with the number
+of times it occurs, so that the office can add a font that has it (or confirm the right
+character) before anything is printed. Characters written as YAML escapes ("\u4e00") are
+not seen: write characters as themselves.`,
 	Principle: "常委分工负责制度在常委职责、工作规则和常委责任等方面进一步作了规范和明确",
 	Fails: `# people/wang-yan.yaml — 𠀀 (U+20000) is in no configured font
 name: 王𠀀`,
@@ -39,116 +39,24 @@ func runMissingGlyph(p *Pass) {
 		}
 		return
 	}
-	g := &glyphs{set: set, p: p}
-	for _, r := range textRecords(p.C) {
-		g.walk(reflect.ValueOf(r).Elem(), nil, "")
+	runes := make([]rune, 0, len(p.C.Chars))
+	for r := range p.C.Chars {
+		runes = append(runes, r)
 	}
-}
-
-// textRecords are the records themselves (records() gives their Record part,
-// which holds no text), as pointers to their structs.
-func textRecords(c *model.Corpus) []any {
-	var out []any
-	if c.Committee != nil {
-		out = append(out, c.Committee)
-	}
-	out = append(out, c.Rules)
-	for _, r := range c.People {
-		out = append(out, r)
-	}
-	for _, r := range c.Areas {
-		out = append(out, r)
-	}
-	for _, r := range c.Meetings {
-		out = append(out, r)
-	}
-	for _, r := range c.Decisions {
-		out = append(out, r)
-	}
-	for _, r := range c.Recommendations {
-		out = append(out, r)
-	}
-	for _, r := range c.Emergencies {
-		out = append(out, r)
-	}
-	return out
-}
-
-// glyphs walks texts, remembering per character whether a font has it.
-type glyphs struct {
-	set   *fonts.Set
-	p     *Pass
-	known map[rune]bool
-}
-
-var srcType = reflect.TypeOf(model.Src{})
-
-// walk visits every string under v; src is the nearest mapping, key the
-// field the string belongs to, so a finding points at that field's line.
-func (g *glyphs) walk(v reflect.Value, src *model.Src, key string) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if !v.IsNil() {
-			g.walk(v.Elem(), src, key)
-		}
-	case reflect.Slice:
-		for i := 0; i < v.Len(); i++ {
-			g.walk(v.Index(i), src, key)
-		}
-	case reflect.String:
-		if src != nil {
-			g.text(v.String(), src.Pos(key))
-		}
-	case reflect.Struct:
-		if v.Type() == srcType {
-			return
-		}
-		if f := v.FieldByName("Src"); f.IsValid() && f.Type() == srcType {
-			src = f.Addr().Interface().(*model.Src)
-		}
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
-			if name == "-" || !t.Field(i).IsExported() {
-				continue
-			}
-			if name == "" { // inline: the same mapping
-				name = key
-			}
-			g.walk(v.Field(i), src, name)
-		}
-	}
-}
-
-func (g *glyphs) text(s string, pos diag.Pos) {
-	var told []rune
-	for _, r := range s {
-		if r < 0x80 || !g.missing(r) || containsRune(told, r) {
+	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
+	for _, r := range runes {
+		if len(fonts.Missing(string(r), set)) == 0 {
 			continue
 		}
-		told = append(told, r)
-		g.p.Reportf(pos, "%q (U+%04X) is in no configured font, so the PDFs would print a blank; check the character, or name a font that has it in committee.yaml `fonts`",
+		use := p.C.Chars[r]
+		d := p.Reportf(use.First, "%q (U+%04X) is in no configured font, so the PDFs would print a blank; check the character, or name a font that has it in committee.yaml `fonts`",
 			string(r), r)
-	}
-}
-
-func (g *glyphs) missing(r rune) bool {
-	if g.known == nil {
-		g.known = map[rune]bool{}
-	}
-	m, ok := g.known[r]
-	if !ok {
-		m = len(fonts.Missing(string(r), g.set)) > 0
-		g.known[r] = m
-	}
-	return m
-}
-
-func containsRune(rs []rune, r rune) bool {
-	for _, x := range rs {
-		if x == r {
-			return true
+		if use.Count > 1 {
+			d.Message += fmtCount(use.Count)
 		}
 	}
-	return false
+}
+
+func fmtCount(n int) string {
+	return " (it occurs " + itoa(n) + " times; this is the first)"
 }

@@ -55,8 +55,8 @@ func FS(fsys fs.FS, display string) (*model.Corpus, *diag.List, error) {
 	}
 	diags := &diag.List{}
 	jobs := findFiles(fsys, display, diags)
-	runJobs(fsys, jobs)
-	c := &model.Corpus{Dir: display}
+	chars := runJobs(fsys, jobs)
+	c := &model.Corpus{Dir: display, Chars: chars}
 	refs, broken := gather(c, jobs, diags)
 	committee := filepath.Join(display, "committee.yaml")
 	if c.Committee == nil && !broken["committee/committee"] && !hasFileError(diags, committee) {
@@ -204,27 +204,35 @@ func isYAML(name string) bool {
 // runJobs decodes the files in parallel, one worker per core.
 // There are twice as many workers as cores so that one worker's parsing
 // overlaps another's waiting on the file system.
-func runJobs(fsys fs.FS, jobs []*job) {
+func runJobs(fsys fs.FS, jobs []*job) map[rune]model.CharUse {
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range 2 * runtime.GOMAXPROCS(0) {
+	parts := make([]map[rune]model.CharUse, 2*runtime.GOMAXPROCS(0))
+	for w := range parts {
+		parts[w] = map[rune]model.CharUse{}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := next.Add(1) - 1; i < int64(len(jobs)); i = next.Add(1) - 1 {
-				loadFile(fsys, jobs[i])
+				loadFile(fsys, jobs[i], parts[w])
 			}
 		}()
 	}
 	wg.Wait()
+	chars := map[rune]model.CharUse{}
+	for _, p := range parts {
+		mergeChars(chars, p)
+	}
+	return chars
 }
 
-func loadFile(fsys fs.FS, j *job) {
+func loadFile(fsys fs.FS, j *job, chars map[rune]model.CharUse) {
 	data, err := readBounded(fsys, j.path)
 	if err != nil {
 		j.diags.Errorf(diag.Pos{File: j.display}, "%v", err)
 		return
 	}
+	countChars(j.display, data, chars)
 	doc := parse(j.display, data, &j.diags)
 	if doc == nil {
 		return

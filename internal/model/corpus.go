@@ -1,6 +1,10 @@
 package model
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/fengong/fengong/internal/diag"
+)
 
 // Corpus is a whole committee as loaded: every record, by kind, sorted by id.
 type Corpus struct {
@@ -14,12 +18,23 @@ type Corpus struct {
 	Recommendations []*Recommendation
 	Emergencies     []*Emergency
 
+	// Chars holds every non-ASCII character in the content files, with its
+	// first position and count, so that font coverage is checked once per
+	// character rather than per text.
+	Chars map[rune]CharUse
+
 	person   map[PersonID]*Person
 	area     map[AreaID]*Area
 	meeting  map[MeetingID]*Meeting
 	decision map[DecisionID]*Decision
 	rec      map[RecommendationID]*Recommendation
 	body     map[BodyID]*Body
+}
+
+// CharUse is where a character first occurs and how often.
+type CharUse struct {
+	First diag.Pos
+	Count int
 }
 
 // Index sorts the records and builds the lookup maps. The loader calls it once.
