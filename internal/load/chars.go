@@ -7,11 +7,50 @@ import (
 	"github.com/fengong/fengong/internal/model"
 )
 
-// countChars records every non-ASCII character of a file, with its first
-// position and how often it occurs, into chars. The missing-glyph check
-// then asks the fonts once per distinct character instead of walking every
-// text of every record.
-func countChars(file string, data []byte, chars map[rune]model.CharUse) {
+// charCounter records every non-ASCII character of the files one worker
+// reads, with its first position and how often it occurs. The missing-glyph
+// check then asks the fonts once per distinct character instead of walking
+// every text of every record. Counts of the Basic Multilingual Plane live in
+// an array, since a map update per Chinese character would cost more than
+// parsing the file.
+type charCounter struct {
+	bmp   []int32 // count per BMP rune
+	other map[rune]model.CharUse
+	first map[rune]diag.Pos
+}
+
+func newCharCounter() *charCounter {
+	return &charCounter{bmp: make([]int32, 0x10000), other: map[rune]model.CharUse{}, first: map[rune]diag.Pos{}}
+}
+
+// uses returns the counts as CharUses.
+func (cc *charCounter) uses() map[rune]model.CharUse {
+	out := cc.other
+	for r, p := range cc.first {
+		if r < 0x10000 {
+			out[r] = model.CharUse{First: p, Count: int(cc.bmp[r])}
+		}
+	}
+	return out
+}
+
+func (cc *charCounter) add(r rune, file string, line, col int) {
+	if r < 0x10000 {
+		if cc.bmp[r] == 0 {
+			cc.first[r] = diag.Pos{File: file, Line: line, Col: col}
+		}
+		cc.bmp[r]++
+		return
+	}
+	use, seen := cc.other[r]
+	if !seen {
+		use.First = diag.Pos{File: file, Line: line, Col: col}
+	}
+	use.Count++
+	cc.other[r] = use
+}
+
+func (cc *charCounter) count(file string, data []byte) {
 	line, col := 1, 1
 	for i := 0; i < len(data); {
 		b := data[i]
@@ -29,12 +68,7 @@ func countChars(file string, data []byte, chars map[rune]model.CharUse) {
 			i += size
 			continue
 		}
-		use, seen := chars[r]
-		if !seen {
-			use.First = diag.Pos{File: file, Line: line, Col: col}
-		}
-		use.Count++
-		chars[r] = use
+		cc.add(r, file, line, col)
 		col++
 		i += size
 	}

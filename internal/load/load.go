@@ -207,9 +207,9 @@ func isYAML(name string) bool {
 func runJobs(fsys fs.FS, jobs []*job) map[rune]model.CharUse {
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	parts := make([]map[rune]model.CharUse, 2*runtime.GOMAXPROCS(0))
+	parts := make([]*charCounter, 2*runtime.GOMAXPROCS(0))
 	for w := range parts {
-		parts[w] = map[rune]model.CharUse{}
+		parts[w] = newCharCounter()
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -221,18 +221,18 @@ func runJobs(fsys fs.FS, jobs []*job) map[rune]model.CharUse {
 	wg.Wait()
 	chars := map[rune]model.CharUse{}
 	for _, p := range parts {
-		mergeChars(chars, p)
+		mergeChars(chars, p.uses())
 	}
 	return chars
 }
 
-func loadFile(fsys fs.FS, j *job, chars map[rune]model.CharUse) {
+func loadFile(fsys fs.FS, j *job, chars *charCounter) {
 	data, err := readBounded(fsys, j.path)
 	if err != nil {
 		j.diags.Errorf(diag.Pos{File: j.display}, "%v", err)
 		return
 	}
-	countChars(j.display, data, chars)
+	chars.count(j.display, data)
 	doc := parse(j.display, data, &j.diags)
 	if doc == nil {
 		return
