@@ -27,6 +27,9 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what label) {
 	// required fields are found without a map per mapping.
 	var given [maxFields]*yaml.Node
 	var typos uint64 // fields that a misspelt key probably meant
+	if src != nil {
+		src.Grow(len(n.Content) / 2)
+	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := unalias(n.Content[i]), n.Content[i+1]
 		f := d.structKey(k, ti, given[:], what)

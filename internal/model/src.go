@@ -25,6 +25,13 @@ func (s *Src) SetKey(key string, p diag.Pos) {
 	s.keys = append(s.keys, keyPos{key, int32(p.Line), int32(p.Col)})
 }
 
+// Grow makes room for n keys, so that recording them allocates once.
+func (s *Src) Grow(n int) {
+	if cap(s.keys)-len(s.keys) < n {
+		s.keys = append(make([]keyPos, 0, len(s.keys)+n), s.keys...)
+	}
+}
+
 func (s *Src) find(key string) (diag.Pos, bool) {
 	for _, k := range s.keys {
 		if k.key == key {
