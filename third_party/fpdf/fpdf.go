@@ -4433,6 +4433,24 @@ func (f *Fpdf) putfonts() {
 	}
 }
 
+// cidCandidates returns, in ascending order, the cids in [start, end) that
+// generateCIDFontMap may list: all up to 255, and the used runes above.
+// fengong: added, see generateCIDFontMap.
+func cidCandidates(usedRunes map[int]int, start, end int) []int {
+	cids := make([]int, 0, 256+len(usedRunes))
+	for cid := start; cid < end && cid <= 255; cid++ {
+		cids = append(cids, cid)
+	}
+	var above []int
+	for cid, n := range usedRunes {
+		if cid > 255 && cid >= start && cid < end && n != 0 {
+			above = append(above, cid)
+		}
+	}
+	sort.Ints(above)
+	return append(cids, above...)
+}
+
 func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	rangeID := 0
 	cidArray := make(map[int]*untypedKeyMap)
@@ -4444,7 +4462,11 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 	cwLen := LastRune + 1
 
 	// for each character
-	for cid := startCid; cid < cwLen; cid++ {
+	// fengong: upstream looped over every cid up to LastRune (65,535 for a
+	// font with full-width punctuation), reading the 512 KB width table
+	// once per font. Only cids up to 255 and used runes pass the test
+	// below, so the loop now visits just those, in the same ascending order.
+	for _, cid := range cidCandidates(font.usedRunes, startCid, cwLen) {
 		if font.Cw[cid] == 0x00 {
 			continue
 		}

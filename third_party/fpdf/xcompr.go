@@ -23,15 +23,32 @@ var xmem = xmempool{
 type xmempool struct{ sync.Pool }
 
 // zwriters holds idle zlib writers at fpdf's level, BestSpeed.
-// fengong: added, see compress.
-var zwriters = sync.Pool{
-	New: func() any {
+//
+// fengong: added, see compress. A bounded free list rather than a
+// sync.Pool: a document allocates a few MB, so the collector runs about
+// once per document and would empty a sync.Pool as often, and a new
+// writer would be built for nearly every document. The list keeps at most
+// cap(zwriters) writers, enough for that many concurrent documents.
+var zwriters = make(chan *zlib.Writer, 8)
+
+func getZlibWriter() *zlib.Writer {
+	select {
+	case zw := <-zwriters:
+		return zw
+	default:
 		zw, err := zlib.NewWriterLevel(nil, zlib.BestSpeed)
 		if err != nil {
 			panic(fmt.Errorf("could not create zlib writer: %w", err))
 		}
 		return zw
-	},
+	}
+}
+
+func putZlibWriter(zw *zlib.Writer) {
+	select {
+	case zwriters <- zw:
+	default:
+	}
 }
 
 func (pool *xmempool) compress(data []byte) *membuffer {
@@ -40,11 +57,11 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 	buf.Grow(len(data))
 
 	// fengong: reuse compressors. zlib.NewWriterLevel allocates and clears
-	// ~1 MB of deflate state (window, hash tables, Huffman coder) for every
+	// ~600 KB of deflate state (window, hash table, Huffman coder) for every
 	// stream: a third of a short document's time and most of its garbage.
 	// Reset gives the same output as a new writer.
-	zw := zwriters.Get().(*zlib.Writer)
-	defer zwriters.Put(zw)
+	zw := getZlibWriter()
+	defer putZlibWriter(zw)
 	zw.Reset(buf)
 	_, err := zw.Write(data)
 	if err != nil {

@@ -74,10 +74,26 @@ func render(c *canvas, m meta, w io.Writer, opts Options) error {
 	}
 	out := buf.Bytes()
 	for _, n := range names {
-		out = bytes.ReplaceAll(out, n.old, n.new)
+		renameInPlace(out, n)
 	}
 	_, err := w.Write(out)
 	return err
+}
+
+// renameInPlace overwrites every occurrence of n.old in b with n.new, which
+// has the same length: no copy of the document is made.
+func renameInPlace(b []byte, n fontName) {
+	if len(n.old) != len(n.new) {
+		panic("pdf: font rename " + string(n.old) + " would move the xref offsets")
+	}
+	for i := 0; ; {
+		j := bytes.Index(b[i:], n.old)
+		if j < 0 {
+			return
+		}
+		copy(b[i+j:], n.new)
+		i += j + len(n.new)
+	}
 }
 
 // subsetFirst hands fpdf a pre-cut subset of each face instead of the whole
