@@ -17,6 +17,7 @@ type Page struct {
 	Title   string
 	Section string // the navigation entry the page belongs to
 	Data    any
+	Pager   *Pager // the page's place in a long list, or nil
 	kind    string // the template, without .html
 	site    *site
 }

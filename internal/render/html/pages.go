@@ -12,8 +12,10 @@ import (
 func (s *site) pages() []*Page {
 	c := s.c
 	var out []*Page
-	add := func(kind, path, section, title string, data any) {
-		out = append(out, &Page{Path: path, Title: title, Section: section, Data: data, kind: kind, site: s})
+	add := func(kind, path, section, title string, data any) *Page {
+		p := &Page{Path: path, Title: title, Section: section, Data: data, kind: kind, site: s}
+		out = append(out, p)
+		return p
 	}
 	t := func(k string) string { return translate(s.loc, k) }
 	now := divisionOn(c, s.opt.AsOf)
@@ -24,9 +26,10 @@ func (s *site) pages() []*Page {
 	add("areas", "areas/index.html", "areas", t("areaIndex"), now)
 	add("people", "people/index.html", "people", t("people"), byRank(c.People))
 	add("rules", "rules/index.html", "rules", rulesTitle(c, t("rules")), s.rulesData())
-	add("meetings", "meetings/index.html", "meetings", t("meetings"), meetingsByDate(c))
-	add("decisions", "decisions/index.html", "decisions", t("decisions"), decisionsByDate(c))
-	add("supervision", "supervision/index.html", "supervision", t("supervision"), s.supervisionData())
+	ms := meetingsByDate(c)
+	s.paginate(add, "meetings", "meetings", "meetings", t("meetings"), len(ms), func(lo, hi int) any { return ms[lo:hi] })
+	s.paginate(add, "decisions", "decisions", "decisions", t("decisions"), len(s.byDate), func(lo, hi int) any { return s.byDate[lo:hi] })
+	s.supervisionPages(add, t("supervision"))
 	add("history", "history/index.html", "history", t("history"), &HistoryData{Adjustments: adj, Timeline: timelineSVG(s, adj)})
 	add("search", "search/index.html", "", t("search"), nil)
 	add("404", "404.html", "", t("notFound"), nil)
@@ -219,27 +222,49 @@ func (s *site) decisionData(d *model.Decision) *DecisionData {
 	return out
 }
 
-// SupervisionData is the supervision page's.
+// SupervisionData is one page of the supervision list: the tasks are
+// listed overdue first, then in progress, then done, perPage to a page;
+// the counts and the chart are the whole list's.
 type SupervisionData struct {
-	Done, InProgress, Overdue []TaskRef
-	Chart                     template.HTML
+	Done, InProgress, Overdue    []TaskRef // this page's rows
+	NDone, NInProgress, NOverdue int
+	First                        bool          // the first page shows empty sections too
+	Chart                        template.HTML // on the first page only
 }
 
-func (s *site) supervisionData() *SupervisionData {
-	d := &SupervisionData{}
+func (s *site) supervisionPages(add func(kind, path, section, title string, data any) *Page, title string) {
+	all := &SupervisionData{}
 	tasks := allTasks(s.c, s.opt.AsOf)
 	for _, t := range tasks {
 		switch t.Status {
 		case TaskDone:
-			d.Done = append(d.Done, t)
+			all.Done = append(all.Done, t)
 		case TaskOverdue:
-			d.Overdue = append(d.Overdue, t)
+			all.Overdue = append(all.Overdue, t)
 		default:
-			d.InProgress = append(d.InProgress, t)
+			all.InProgress = append(all.InProgress, t)
 		}
 	}
-	d.Chart = tasksSVG(s, tasks)
-	return d
+	all.NDone, all.NInProgress, all.NOverdue = len(all.Done), len(all.InProgress), len(all.Overdue)
+	ordered := append(append(append([]TaskRef(nil), all.Overdue...), all.InProgress...), all.Done...)
+	chart := tasksSVG(s, tasks)
+	s.paginate(add, "supervision", "supervision", "supervision", title, len(ordered), func(lo, hi int) any {
+		d := &SupervisionData{NDone: all.NDone, NInProgress: all.NInProgress, NOverdue: all.NOverdue}
+		if lo == 0 {
+			d.Chart, d.First = chart, true
+		}
+		for _, t := range ordered[lo:hi] {
+			switch t.Status {
+			case TaskDone:
+				d.Done = append(d.Done, t)
+			case TaskOverdue:
+				d.Overdue = append(d.Overdue, t)
+			default:
+				d.InProgress = append(d.InProgress, t)
+			}
+		}
+		return d
+	})
 }
 
 // RulesData pairs each article with the checks that enforce it.
