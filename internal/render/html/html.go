@@ -57,6 +57,8 @@ type site struct {
 	loc  string
 	out  Output
 	tpls map[string]*template.Template
+	// shells is the default layout around pages; nil when the committee has its own.
+	shells *shells
 
 	// Shared lookups, filled by index before pages are listed.
 	byDate       []*model.Decision
@@ -72,11 +74,14 @@ func Render(c *model.Corpus, out Output, opt Options) error {
 	if opt.Checks == nil {
 		s.opt.Checks = check.All
 	}
-	tpls, err := loadTemplates(opt.Templates)
+	tpls, base, err := loadTemplates(opt.Templates)
 	if err != nil {
 		return err
 	}
 	s.tpls = tpls
+	if s.shells, err = newShells(base, opt.Templates); err != nil {
+		return err
+	}
 	if err := copyAssets(opt.Templates, out); err != nil {
 		return err
 	}
@@ -124,10 +129,30 @@ func (s *site) renderPage(buf *bytes.Buffer, p *Page) error {
 	if t == nil {
 		return fmt.Errorf("no template %s for %s", p.template(), p.Path)
 	}
-	if err := t.ExecuteTemplate(buf, "layout.html", p); err != nil {
+	if err := s.execute(buf, t, p); err != nil {
 		return fmt.Errorf("rendering %s: %w", p.Path, err)
 	}
 	return s.out.WriteFile(p.Path, buf.Bytes())
+}
+
+// execute runs the layout with the page's content: spliced into the shell
+// when the layout is the default, else the template as a whole.
+func (s *site) execute(buf *bytes.Buffer, t *template.Template, p *Page) error {
+	if s.shells == nil {
+		return t.ExecuteTemplate(buf, "layout.html", p)
+	}
+	sh, err := s.shells.get(p)
+	if err != nil {
+		return err
+	}
+	buf.WriteString(sh.head)
+	p.writeTitle(buf)
+	buf.WriteString(sh.mid)
+	if err := t.ExecuteTemplate(buf, "content", p); err != nil {
+		return err
+	}
+	buf.WriteString(sh.tail)
+	return nil
 }
 
 // describe returns the kind, id and display name of a record or reference;

@@ -35,25 +35,26 @@ func readTemplate(user fs.FS, name string) ([]byte, error) {
 	return fs.ReadFile(templates.FS, name)
 }
 
-func loadTemplates(user fs.FS) (map[string]*template.Template, error) {
+// loadTemplates returns each page's template and the layout with partials.
+func loadTemplates(user fs.FS) (map[string]*template.Template, *template.Template, error) {
 	base := template.New("fengong").Funcs(funcs) // not a file name: re-parsing the base's own name would drop funcs
 	for _, name := range []string{"layout.html", "partials.html"} {
 		if err := parseInto(base, user, name); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	out := map[string]*template.Template{}
 	for _, name := range pageTemplates {
 		t, err := base.Clone()
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if err := parseInto(t, user, name); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		out[name] = t
 	}
-	return out, nil
+	return out, base, nil
 }
 
 func parseInto(t *template.Template, user fs.FS, name string) error {
