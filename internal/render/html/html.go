@@ -59,6 +59,8 @@ type site struct {
 	tpls map[string]*template.Template
 	// shells is the default layout around pages; nil when the committee has its own.
 	shells *shells
+	// native writes the content of some default templates in Go, by name.
+	native map[string]func(*bytes.Buffer, *Page)
 
 	// Shared lookups, filled by index before pages are listed.
 	byDate       []*model.Decision
@@ -81,6 +83,9 @@ func Render(c *model.Corpus, out Output, opt Options) error {
 	s.tpls = tpls
 	if s.shells, err = newShells(base, opt.Templates); err != nil {
 		return err
+	}
+	if s.shells != nil {
+		s.native = nativeRenderers(opt.Templates)
 	}
 	if err := copyAssets(opt.Templates, out); err != nil {
 		return err
@@ -148,7 +153,9 @@ func (s *site) execute(buf *bytes.Buffer, t *template.Template, p *Page) error {
 	buf.WriteString(sh.head)
 	p.writeTitle(buf)
 	buf.WriteString(sh.mid)
-	if err := t.ExecuteTemplate(buf, "content", p); err != nil {
+	if write := s.native[p.template()]; write != nil {
+		write(buf, p)
+	} else if err := t.ExecuteTemplate(buf, "content", p); err != nil {
 		return err
 	}
 	buf.WriteString(sh.tail)

@@ -1,0 +1,167 @@
+package html
+
+import (
+	"bytes"
+	"errors"
+	"html/template"
+	"io/fs"
+	"strconv"
+
+	"github.com/fengong/fengong/internal/model"
+)
+
+// Decision pages are most of a handbook (10,000 of 13,000 pages on a busy
+// committee), and html/template spends most of its time in reflection, not
+// in writing. So with the default decision.html and partials.html, a
+// decision page's content is written by nativeDecision, a transcription of
+// those templates into Go; a committee that overrides either gets the
+// templates. TestNativeMatchesTemplates checks both give the same bytes:
+// change the two together.
+
+// nativeRenderers returns the page kinds written in Go, by template name;
+// empty when the committee overrides a template they transcribe.
+func nativeRenderers(user fs.FS) map[string]func(*bytes.Buffer, *Page) {
+	for _, name := range []string{"decision.html", "partials.html"} {
+		if user == nil {
+			break
+		}
+		if _, err := fs.Stat(user, name); !errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+	}
+	return map[string]func(*bytes.Buffer, *Page){"decision.html": nativeDecision}
+}
+
+// esc escapes text as html/template does in HTML text and quoted attributes.
+func esc(b *bytes.Buffer, s string) { b.WriteString(rcdataEscaper.Replace(s)) }
+
+// fact writes " <dt>label</dt><dd>value</dd>" when show, and the newline:
+// the template's " {{with …}}<dt>…</dt><dd>…</dd>{{end}}" line.
+func fact(b *bytes.Buffer, p *Page, key string, show bool, value template.HTML) {
+	b.WriteByte(' ')
+	if show {
+		b.WriteString("<dt>")
+		esc(b, p.T(key))
+		b.WriteString("</dt><dd>")
+		b.WriteString(string(value))
+		b.WriteString("</dd>")
+	}
+	b.WriteByte('\n')
+}
+
+func nativeDecision(b *bytes.Buffer, p *Page) {
+	d := p.Data.(*DecisionData)
+	x := d.Decision
+	b.WriteString("\n\n<h1>")
+	esc(b, x.Title)
+	b.WriteString("</h1>\n<dl class=\"facts\">\n <dt>")
+	esc(b, p.T("status"))
+	b.WriteString(`</dt><dd><span class="status">`)
+	esc(b, x.Status.Chinese())
+	b.WriteString("</span></dd>\n <dt>")
+	esc(b, p.T("body"))
+	b.WriteString("</dt><dd>")
+	esc(b, p.BodyName(x.Body))
+	if x.Meeting != "" {
+		b.WriteString(" · ")
+		b.WriteString(string(p.Link(x.Meeting)))
+	}
+	b.WriteString("</dd>\n")
+	var date template.HTML
+	if d.Date != 0 {
+		var t bytes.Buffer
+		timeTag(&t, p, d.Date)
+		date = template.HTML(t.String())
+	}
+	fact(b, p, "date", d.Date != 0, date)
+	fact(b, p, "area", x.Area != "", p.Link(x.Area))
+	fact(b, p, "owner", x.Owner != "", p.Link(x.Owner))
+	var votes template.HTML
+	if d.HasVotes {
+		votes = template.HTML(rcdataEscaper.Replace(p.T("for")) + " " + strconv.Itoa(d.Yes) + " · " +
+			rcdataEscaper.Replace(p.T("against")) + " " + strconv.Itoa(d.No) + " · " +
+			rcdataEscaper.Replace(p.T("abstain")) + " " + strconv.Itoa(d.Abstain))
+	}
+	fact(b, p, "votes", d.HasVotes, votes)
+	fact(b, p, "amends", x.Amends != "", p.Link(x.Amends))
+	fact(b, p, "supersedes", x.Supersedes != "", p.Link(x.Supersedes))
+	var amended template.HTML
+	for i, a := range d.AmendedBy {
+		if i > 0 {
+			amended += "、"
+		}
+		amended += p.Link(a)
+	}
+	fact(b, p, "amendedBy", len(d.AmendedBy) > 0, amended)
+	b.WriteString("</dl>\n")
+	if x.Text != "" {
+		b.WriteString(`<section aria-labelledby="h-text"><h2 id="h-text">`)
+		esc(b, p.T("text"))
+		b.WriteString(`</h2><div class="prose">`)
+		b.WriteString(string(p.MD(x.Text)))
+		b.WriteString("</div></section>")
+	}
+	b.WriteByte('\n')
+	if len(d.Tasks) > 0 {
+		b.WriteString("\n<section aria-labelledby=\"h-tasks\">\n <h2 id=\"h-tasks\">")
+		esc(b, p.T("tasks"))
+		b.WriteString("</h2>\n ")
+		nativeTaskTable(b, p, d.Tasks, p.T("tasks"))
+		b.WriteString("\n</section>\n")
+	}
+	b.WriteByte('\n')
+}
+
+// nativeTaskTable is partials.html's "task-table".
+func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string) {
+	b.WriteString("\n<div class=\"table-wrap\">\n<table class=\"tasks\">\n <caption>")
+	esc(b, caption)
+	b.WriteString("</caption>\n <thead><tr>")
+	for _, k := range []string{"task", "decision", "owner", "due", "status"} {
+		b.WriteString(`<th scope="col">`)
+		esc(b, p.T(k))
+		b.WriteString("</th>")
+	}
+	b.WriteString("</tr></thead>\n <tbody>")
+	for _, t := range tasks {
+		b.WriteString("\n  <tr><td>")
+		esc(b, t.Task.Title)
+		if len(t.Task.Progress) > 0 {
+			b.WriteString(`<ul class="progress">`)
+			for _, pr := range t.Task.Progress {
+				b.WriteString("<li>")
+				timeTag(b, p, pr.Date)
+				b.WriteByte(' ')
+				esc(b, pr.Text)
+				b.WriteString("</li>")
+			}
+			b.WriteString("</ul>")
+		}
+		b.WriteString("</td>\n   <td>")
+		b.WriteString(string(p.Link(t.Decision)))
+		b.WriteString("</td><td>")
+		b.WriteString(string(p.Link(t.Task.Owner)))
+		b.WriteString("</td>\n   <td>")
+		timeTag(b, p, t.Task.Due)
+		b.WriteString("</td>\n   <td><span class=\"status status-")
+		esc(b, string(t.Status))
+		b.WriteString(`">`)
+		esc(b, p.T(string(t.Status)))
+		b.WriteString("</span>")
+		if t.Task.Done != 0 {
+			b.WriteByte(' ')
+			timeTag(b, p, t.Task.Done)
+		}
+		b.WriteString("</td></tr>")
+	}
+	b.WriteString("\n </tbody>\n</table>\n</div>\n")
+}
+
+// timeTag writes <time datetime="ISO">date</time>.
+func timeTag(b *bytes.Buffer, p *Page, d model.Date) {
+	b.WriteString(`<time datetime="`)
+	esc(b, p.ISO(d))
+	b.WriteString(`">`)
+	esc(b, p.Date(d))
+	b.WriteString("</time>")
+}
