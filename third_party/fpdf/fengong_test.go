@@ -218,3 +218,75 @@ func (f *Fpdf) upstreamGenerateCIDFontMap(font *fontDefType, LastRune int) {
 	}
 	f.out("/W [" + w.String() + " ]")
 }
+
+func TestAssembleTablesMatchesUpstream(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	names := []string{"OS/2", "cmap", "cvt ", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post"}
+	for i := 0; i < 100; i++ {
+		tables := map[string][]byte{}
+		for _, name := range names[rng.Intn(len(names)):] {
+			b := make([]byte, rng.Intn(300), 400) // spare capacity: upstream appended into it
+			rng.Read(b)
+			tables[name] = b
+		}
+		tables["head"] = make([]byte, 54)
+		rng.Read(tables["head"])
+		utf := &utf8FontFile{outTablesData: tables}
+		got := utf.assembleTables()
+		for name, b := range tables {
+			tables[name] = bytes.Clone(b)
+		}
+		if want := utf.upstreamAssembleTables(); !bytes.Equal(got, want) {
+			t.Fatalf("case %d: font differs from upstream's", i)
+		}
+	}
+}
+
+// upstreamAssembleTables is fpdf v0.9.0's assembleTables, verbatim.
+func (utf *utf8FontFile) upstreamAssembleTables() []byte {
+	answer := make([]byte, 0)
+	tablesCount := len(utf.outTablesData)
+	findSize := 1
+	writer := 0
+	for findSize*2 <= tablesCount {
+		findSize = findSize * 2
+		writer = writer + 1
+	}
+	findSize = findSize * 16
+	rOffset := tablesCount*16 - findSize
+
+	answer = append(answer, packHeader(0x00010000, tablesCount, findSize, writer, rOffset)...)
+
+	tables := make(map[string][]byte, len(utf.outTablesData))
+	for k, v := range utf.outTablesData {
+		tables[k] = make([]byte, len(v))
+		copy(tables[k], v)
+	}
+	tablesNames := keySortStrings(tables)
+
+	offset := 12 + tablesCount*16
+	begin := 0
+
+	for _, name := range tablesNames {
+		if name == "head" {
+			begin = offset
+		}
+		answer = append(answer, []byte(name)...)
+		checksum := utf.generateChecksum(tables[name])
+		answer = append(answer, pack2Uint16(checksum[0], checksum[1])...)
+		answer = append(answer, pack2Uint32(offset, len(tables[name]))...)
+		paddedLength := (len(tables[name]) + 3) &^ 3
+		offset = offset + paddedLength
+	}
+
+	for _, key := range tablesNames {
+		data := append([]byte{}, tables[key]...)
+		data = append(data, []byte{0, 0, 0}...)
+		answer = append(answer, data[:(len(data)&^3)]...)
+	}
+
+	checksum := utf.generateChecksum([]byte(answer))
+	checksum = utf.calcInt32([]int{0xB1B0, 0xAFBA}, checksum)
+	answer = utf.splice(answer, (begin + 8), pack2Uint16(checksum[0], checksum[1]))
+	return answer
+}
