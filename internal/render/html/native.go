@@ -21,7 +21,7 @@ import (
 // nativeRenderers returns the page kinds written in Go, by template name;
 // empty when the committee overrides a template they transcribe.
 func nativeRenderers(user fs.FS) map[string]func(*bytes.Buffer, *Page) {
-	for _, name := range []string{"decision.html", "partials.html"} {
+	for _, name := range []string{"decision.html", "meeting.html", "partials.html"} {
 		if user == nil {
 			break
 		}
@@ -29,7 +29,17 @@ func nativeRenderers(user fs.FS) map[string]func(*bytes.Buffer, *Page) {
 			return nil
 		}
 	}
-	return map[string]func(*bytes.Buffer, *Page){"decision.html": nativeDecision}
+	return map[string]func(*bytes.Buffer, *Page){"decision.html": nativeDecision, "meeting.html": nativeMeeting}
+}
+
+// escaped is s escaped, as HTML.
+func escaped(s string) template.HTML { return template.HTML(rcdataEscaper.Replace(s)) }
+
+// html returns what b holds as HTML and empties b for the next value.
+func html(b *bytes.Buffer) template.HTML {
+	s := template.HTML(b.String())
+	b.Reset()
+	return s
 }
 
 // esc escapes text as html/template does in HTML text and quoted attributes.

@@ -43,11 +43,14 @@ func TestShellMatchesLayout(t *testing.T) {
 // byte those of decision.html and partials.html, on the fixture and on a
 // generated committee (votes, tasks, progress, amendments, Markdown).
 func TestNativeMatchesTemplates(t *testing.T) {
-	page, err := templates.FS.ReadFile("decision.html")
-	if err != nil {
-		t.Fatal(err)
+	user := fstest.MapFS{}
+	for _, name := range []string{"decision.html", "meeting.html"} {
+		page, err := templates.FS.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		user[name] = &fstest.MapFile{Data: page}
 	}
-	user := fstest.MapFS{"decision.html": {Data: page}}
 	files := map[string]string{"decisions/d1.yaml": "title: A+B & \"C\" <D> 'E'\nbody: standing\nmeeting: standing-1\nitem: \"1\"\narea: park\nowner: m1\nvotes: {for: 5, against: 0, abstain: 0}\ntext: |\n  见[会议](meetings/standing-1)。\n",
 		"decisions/d2.yaml": "title: 关于修改园区决定的决定\nbody: standing\nmeeting: standing-2\nitem: \"1\"\narea: city\nowner: m2\namends: d1\nvotes: {for: 6, against: 0, abstain: 0}\n"}
 	sameFiles(t, render(t, files, nil), render(t, files, user))

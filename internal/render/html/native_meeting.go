@@ -1,0 +1,123 @@
+package html
+
+import (
+	"bytes"
+
+	"github.com/fengong/fengong/internal/model"
+)
+
+// nativeMeeting is meeting.html's content in Go; see native.go.
+func nativeMeeting(b *bytes.Buffer, p *Page) {
+	m := p.Data.(*model.Meeting)
+	b.WriteString("\n\n<h1>")
+	esc(b, p.Title)
+	b.WriteString("</h1>\n<dl class=\"facts\">\n <dt>")
+	esc(b, p.T("body"))
+	b.WriteString("</dt><dd>")
+	esc(b, p.BodyName(m.Body))
+	b.WriteString("</dd>\n <dt>")
+	esc(b, p.T("date"))
+	b.WriteString("</dt><dd>")
+	timeTag(b, p, m.Date)
+	if m.Time != "" {
+		b.WriteByte(' ')
+		esc(b, m.Time)
+	}
+	b.WriteString("</dd>\n")
+	fact(b, p, "place", m.Place != "", escaped(m.Place))
+	fact(b, p, "presiding", m.Presiding != "", p.Link(m.Presiding))
+	var v bytes.Buffer
+	for i, r := range m.Present {
+		sep(&v, i)
+		v.WriteString(string(p.Link(r.Person)))
+	}
+	fact(b, p, "present", len(m.Present) > 0, html(&v))
+	for i, a := range m.Absent {
+		sep(&v, i)
+		v.WriteString(string(p.Link(a.Person)))
+		if a.Reason != "" {
+			v.WriteString("(")
+			esc(&v, a.Reason)
+			v.WriteString(")")
+		}
+	}
+	fact(b, p, "absent", len(m.Absent) > 0, html(&v))
+	for i, o := range m.Observers {
+		sep(&v, i)
+		if o.Person != "" {
+			v.WriteString(string(p.Link(o.Person)))
+		} else {
+			esc(&v, o.Name)
+		}
+		if o.Title != "" {
+			v.WriteByte(' ')
+			esc(&v, o.Title)
+		}
+	}
+	fact(b, p, "observers", len(m.Observers) > 0, html(&v))
+	b.WriteString("</dl>\n<p class=\"pdfs\">")
+	b.WriteString(string(p.PDF(p.MinutesPDF(m.ID), "pdfMinutes")))
+	b.WriteByte(' ')
+	b.WriteString(string(p.PDF(p.PacketPDF(m.ID), "pdfPacket")))
+	b.WriteString("</p>\n")
+	if len(m.Agenda) > 0 {
+		nativeAgenda(b, p, m.Agenda)
+	}
+	b.WriteByte('\n')
+	if x := m.Minutes; x != nil {
+		b.WriteString("\n<section aria-labelledby=\"h-minutes\">\n <h2 id=\"h-minutes\">")
+		esc(b, p.T("minutes"))
+		if x.Number != "" {
+			b.WriteString(` <span class="meta">`)
+			esc(b, x.Number)
+			b.WriteString("</span>")
+		}
+		b.WriteString("</h2>\n ")
+		if x.Issued != 0 {
+			b.WriteString(`<p class="meta">`)
+			timeTag(b, p, x.Issued)
+			b.WriteString("</p>")
+		}
+		b.WriteString("\n <div class=\"prose minutes\">")
+		b.WriteString(string(p.MD(x.Text)))
+		b.WriteString("</div>\n</section>\n")
+	}
+	b.WriteByte('\n')
+}
+
+func nativeAgenda(b *bytes.Buffer, p *Page, items []model.Item) {
+	b.WriteString("\n<section aria-labelledby=\"h-agenda\">\n <h2 id=\"h-agenda\">")
+	esc(b, p.T("agenda"))
+	b.WriteString("</h2>\n <ol class=\"agenda\">")
+	for _, it := range items {
+		b.WriteString("\n  <li><h3>")
+		esc(b, it.Title)
+		b.WriteString("</h3>\n   <p class=\"meta\">")
+		if it.Proposer != "" {
+			esc(b, p.T("proposer"))
+			b.WriteString(": ")
+			b.WriteString(string(p.Link(it.Proposer)))
+		}
+		if it.Decision != "" {
+			b.WriteString(" · ")
+			esc(b, p.T("decision"))
+			b.WriteString(": ")
+			b.WriteString(string(p.Link(it.Decision)))
+		}
+		b.WriteString("</p>\n   ")
+		if it.Proposal != "" {
+			b.WriteString(`<div class="prose">`)
+			b.WriteString(string(p.MD(it.Proposal)))
+			b.WriteString("</div>")
+		}
+		b.WriteString("</li>")
+	}
+	b.WriteString("\n </ol>\n</section>\n")
+}
+
+// sep writes the list separator before every item but the first.
+func sep(b *bytes.Buffer, i int) {
+	if i > 0 {
+		b.WriteString("、")
+	}
+}
