@@ -32,6 +32,7 @@ owner: li-ming    # leads park-construction`,
 
 func runImplementationOwner(p *Pass) {
 	standing := p.C.BodyOfKind(model.KindStanding)
+	leads := leadIndex(p.C)
 	for _, d := range p.C.Decisions {
 		if d.Status != "" && d.Status != model.Adopted {
 			continue
@@ -49,19 +50,46 @@ func runImplementationOwner(p *Pass) {
 				owner.Name, standing.Name, d.Date)
 			continue
 		}
-		if d.Area != "" && !leadsOn(p.C, owner, d.Area, d.Date) {
+		if d.Area != "" && !leadsOn(p.C, leads, owner, d.Area, d.Date) {
 			p.Reportf(d.Pos("owner"), "owner %s does not lead %s (or an area covering it) on %s; name the member whose portfolio covers it, or correct the decision's area",
 				owner.Name, areaName(p.C, d.Area), d.Date)
 		}
 	}
 }
 
-// leadsOn reports whether person leads area, or an area covering it, on day.
-func leadsOn(c *model.Corpus, person *model.Person, area model.AreaID, day model.Date) bool {
-	for _, a := range person.Leads {
-		if a.Contains(day) && c.Covers(a.Area, area) {
-			return true
+// personArea keys a person's lead assignments by area.
+type personArea struct {
+	person *model.Person
+	area   model.AreaID
+}
+
+// leadIndex maps each person and area to the spans in which the person
+// leads it, so that a decision's owner is checked in time proportional to
+// the depth of its area, not to the size of the owner's portfolio.
+func leadIndex(c *model.Corpus) map[personArea][]model.Span {
+	out := map[personArea][]model.Span{}
+	for _, p := range c.People {
+		for _, a := range p.Leads {
+			k := personArea{p, a.Area}
+			out[k] = append(out[k], a.Span)
 		}
+	}
+	return out
+}
+
+// leadsOn reports whether person leads area, or an area covering it, on day.
+func leadsOn(c *model.Corpus, leads map[personArea][]model.Span, person *model.Person, area model.AreaID, day model.Date) bool {
+	for depth := 0; area != "" && depth < 64; depth++ {
+		for _, s := range leads[personArea{person, area}] {
+			if s.Contains(day) {
+				return true
+			}
+		}
+		a := c.Area(area)
+		if a == nil {
+			return false
+		}
+		area = a.Parent
 	}
 	return false
 }
