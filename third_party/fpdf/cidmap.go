@@ -14,11 +14,13 @@ const cidToGIDMapSize = 256 * 256 * 2
 // fengong: upstream filled a 128 KB slice and ran it through zlib for every
 // font of every document; with a few hundred glyphs the map is 99% zero
 // bytes, and deflating them cost more than the whole page content. This
-// writes the deflate stream directly, in one fixed-Huffman block: the
-// glyph ids as literals and each zero run as a literal 0 followed by
-// copies at distance 1. The cost is proportional to the number of glyphs
-// and the stream decompresses to the same 128 KB map. CIDs that do not fit
-// in two bytes are left out (upstream panicked on them).
+// writes the deflate stream directly, in one block whose Huffman code is
+// chosen in advance for such maps (see mapLengths): the glyph ids as
+// literals and each zero run as a literal 0 followed by copies at
+// distance 1. The cost is proportional to the number of glyphs, the
+// stream is about as small as zlib's, and it inflates to the same 128 KB
+// map. CIDs that do not fit in two bytes are left out (upstream panicked
+// on them).
 func compressCIDToGIDMap(cidToGlyph map[int]int) []byte {
 	cids := make([]int, 0, len(cidToGlyph))
 	for cid, glyph := range cidToGlyph {
@@ -29,8 +31,7 @@ func compressCIDToGIDMap(cidToGlyph map[int]int) []byte {
 	sort.Ints(cids)
 
 	w := &deflateWriter{out: []byte{0x78, 0x01}} // zlib header: deflate, 32 KB window, fastest
-	w.bits(1, 1)                                 // BFINAL: this is the only block
-	w.bits(1, 2)                                 // BTYPE 01: fixed Huffman codes
+	w.header()
 	sum := adler{a: 1}
 	pos := 0
 	for _, cid := range cids {
@@ -51,12 +52,79 @@ func compressCIDToGIDMap(cidToGlyph map[int]int) []byte {
 	return append(w.out, byte(s>>24), byte(s>>16), byte(s>>8), byte(s))
 }
 
-// deflateWriter emits a deflate block with the fixed Huffman codes of
-// RFC 1951 §3.2.6. fengong: added for compressCIDToGIDMap.
+// deflateWriter emits a deflate block (RFC 1951) in mapCode.
+// fengong: added for compressCIDToGIDMap.
 type deflateWriter struct {
 	out   []byte
 	acc   uint64
 	nbits uint
+}
+
+// mapLengths are the code lengths of the literal/length symbols 0-285 in
+// the one code compressCIDToGIDMap uses: 1 bit for a 258-byte copy, 2 for
+// a zero byte, 10 for the other bytes up to 228 (glyph ids of small
+// subsets), 11 for the rest. The lengths satisfy Kraft's equality, as
+// inflaters require (1/2 + 1/4 + 228/1024 + 56/2048 = 1).
+var mapLengths = func() (l [286]uint8) {
+	for s := range l {
+		switch {
+		case s == 285:
+			l[s] = 1
+		case s == 0:
+			l[s] = 2
+		case s <= 228:
+			l[s] = 10
+		default:
+			l[s] = 11
+		}
+	}
+	return l
+}()
+
+// mapCodes are the canonical Huffman codes for mapLengths (RFC 1951 §3.2.2).
+var mapCodes = func() (c [286]uint16) {
+	var count, next [16]uint16
+	for _, n := range mapLengths {
+		count[n]++
+	}
+	count[0] = 0
+	code := uint16(0)
+	for bits := 1; bits < 16; bits++ {
+		code = (code + count[bits-1]) << 1
+		next[bits] = code
+	}
+	for s, n := range mapLengths {
+		c[s] = next[n]
+		next[n]++
+	}
+	return c
+}()
+
+// header starts the final (only) block with a dynamic-code header that
+// declares mapLengths, and two 1-bit distance codes of which only
+// distance 1 is used.
+func (w *deflateWriter) header() {
+	w.bits(1, 1)  // BFINAL
+	w.bits(2, 2)  // BTYPE 10: dynamic Huffman codes
+	w.bits(29, 5) // HLIT: 286 literal/length codes
+	w.bits(1, 5)  // HDIST: 2 distance codes
+	w.bits(14, 4) // HCLEN: 18 code length code lengths
+	// The code lengths used (1, 2, 10, 11) get 2-bit codes, in the order
+	// 16 17 18 0 8 7 9 6 10 5 11 4 12 3 13 2 14 1 of RFC 1951 §3.2.7.
+	for _, sym := range []int{16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1} {
+		n := uint64(0)
+		if sym == 1 || sym == 2 || sym == 10 || sym == 11 {
+			n = 2
+		}
+		w.bits(n, 3)
+	}
+	// Canonical 2-bit codes of code lengths 1, 2, 10, 11: 00 01 10 11.
+	clCode := map[uint8]uint64{1: 0, 2: 1, 10: 2, 11: 3}
+	for _, n := range mapLengths {
+		w.code(clCode[n], 2)
+	}
+	w.code(clCode[1], 2) // distance code 0 (distance 1): 1 bit
+	w.code(clCode[1], 2) // distance code 1 (distance 2), unused: 1 bit
 }
 
 // bits appends the n low bits of v, least significant first.
@@ -79,18 +147,9 @@ func (w *deflateWriter) code(c uint64, n uint) {
 	w.bits(r, n)
 }
 
-// symbol appends literal/length symbol s (0-287) in the fixed code.
+// symbol appends literal/length symbol s (0-285).
 func (w *deflateWriter) symbol(s int) {
-	switch {
-	case s < 144:
-		w.code(uint64(0x30+s), 8)
-	case s < 256:
-		w.code(uint64(0x190+s-144), 9)
-	case s < 280:
-		w.code(uint64(s-256), 7)
-	default:
-		w.code(uint64(0xC0+s-280), 8)
-	}
+	w.code(uint64(mapCodes[s]), uint(mapLengths[s]))
 }
 
 func (w *deflateWriter) literal(b int) { w.symbol(b) }
@@ -106,7 +165,7 @@ func (w *deflateWriter) copyPrevious(n int) {
 	i := sort.Search(len(lengthBase), func(i int) bool { return lengthBase[i] > n }) - 1
 	w.symbol(257 + i)
 	w.bits(uint64(n-lengthBase[i]), lengthExtra[i])
-	w.code(0, 5) // distance code 0: distance 1, no extra bits
+	w.code(0, 1) // distance code 0: distance 1, no extra bits
 }
 
 // zeros appends n zero bytes: a literal, then copies of it.
