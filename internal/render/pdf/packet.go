@@ -158,21 +158,29 @@ func contents(c *canvas, secs []section, lvl int) {
 	f.p.centred(f.lineTop(0), c.lineOf(styled("目    录", fonts.Title, 22)))
 	f.line = 2
 	for _, s := range secs {
-		f.ensure(1)
 		indent := float64(s.level) * 2 * charPitch
-		name := c.lineOf(styled(s.title, []fonts.Role{fonts.Hei, fonts.Song}[min(s.level, 1)], bodySize))
+		role := []fonts.Role{fonts.Hei, fonts.Song}[min(s.level, 1)]
 		num := c.lineOf(plain(fmt.Sprint(s.page + 1)))
-		top := f.lineTop(f.line)
-		f.p.text(f.fr.x+indent, top, name)
+		// A long title wraps, its continuation indented one character, so
+		// that it never runs into the page number.
+		room := f.fr.w - indent - num.width - 2*charPitch
+		lines := breakLines(c.measure(charPitch).boxes([]span{styled(s.title, role, bodySize)}), room, 0, charPitch, false)
+		f.ensure(len(lines))
+		first := f.lineTop(f.line)
+		for i, l := range lines {
+			f.p.text(f.fr.x+indent, f.lineTop(f.line+i), l)
+		}
+		last := lines[len(lines)-1]
+		top := f.lineTop(f.line + len(lines) - 1)
 		f.p.right(f.fr.x+f.fr.w, top, num)
-		leaderFrom := f.fr.x + indent + name.width + charPitch/2
+		leaderFrom := f.fr.x + indent + last.width + charPitch/2
 		leaderTo := f.fr.x + f.fr.w - num.width - charPitch/2
 		if n := int((leaderTo - leaderFrom) / (charPitch / 2)); n > 0 {
 			dots := c.lineOf(plain(strings.Repeat(".", n)))
 			f.p.right(leaderTo, top, dots)
 		}
-		f.p.ops = append(f.p.ops, linkOp{f.fr.x, top, f.fr.w, bodySize, s.page})
-		f.line++
+		f.p.ops = append(f.p.ops, linkOp{f.fr.x, first, f.fr.w, top - first + bodySize, s.page})
+		f.line += len(lines)
 	}
 }
 

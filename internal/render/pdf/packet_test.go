@@ -92,3 +92,33 @@ func TestPacketDeterministic(t *testing.T) {
 		t.Fatal("two runs differ")
 	}
 }
+
+// TestPacketLongContentsTitle: a title too long for one contents line wraps
+// before the page number instead of running over it.
+func TestPacketLongContentsTitle(t *testing.T) {
+	doc := samplePacket()
+	doc.Classification, doc.Copies = "", 0
+	long := "审议《江川市优化营商环境三年行动方案（2024—2026年）》及配套实施细则"
+	doc.Agenda[0].Title = long
+	file := writeTemp(t, packetPDF(t, doc))
+	var numbers, titleRight float64
+	for _, w := range words(t, file) {
+		if w.page != 3 {
+			continue
+		}
+		if w.text == "1" || w.text == "2" || w.text == "3" {
+			if numbers == 0 || w.xMin < numbers { // the page numbers' left edge
+				numbers = w.xMin
+			}
+		}
+		if strings.ContainsAny(w.text, "审细则") {
+			titleRight = max(titleRight, w.xMax)
+		}
+	}
+	if numbers == 0 || titleRight == 0 || titleRight >= numbers {
+		t.Errorf("the title reaches x=%.1f, the page numbers start at x=%.1f", titleRight, numbers)
+	}
+	if !strings.Contains(plainText(t, file), long) {
+		t.Error("the long title is not read back whole")
+	}
+}
