@@ -61,6 +61,7 @@ type Site struct {
 
 	mu    sync.Mutex
 	files map[string]bool
+	dirs  map[string]bool // folders made, by slash path
 }
 
 // marker is written into every built site, so that a later build knows the
@@ -91,7 +92,7 @@ func Run(c *model.Corpus, opt Options) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Site{Corpus: publish.Filter(c, opt.Level), Opt: opt, Dir: tmp, files: map[string]bool{}}
+	s := &Site{Corpus: publish.Filter(c, opt.Level), Opt: opt, Dir: tmp, files: map[string]bool{}, dirs: map[string]bool{}}
 	if err := s.runStages(); err != nil {
 		os.RemoveAll(tmp)
 		return nil, err
@@ -129,15 +130,39 @@ func (s *Site) WriteFile(sitePath string, data []byte) error {
 	if clean != sitePath || strings.HasPrefix(clean, "../") || path.IsAbs(clean) {
 		return fmt.Errorf("refusing to write %q outside the site", sitePath)
 	}
-	p := filepath.Join(s.Dir, filepath.FromSlash(clean))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+	if err := s.mkdir(path.Dir(clean)); err != nil {
 		return err
 	}
-	if err := os.WriteFile(p, data, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(s.Dir, filepath.FromSlash(clean)), data, 0o644); err != nil {
 		return err
 	}
 	s.mu.Lock()
 	s.files[clean] = true
+	s.mu.Unlock()
+	return nil
+}
+
+// mkdir makes a folder of the site and its parents, once: the build makes
+// each folder itself, so it need not ask the file system (a stat per
+// level per file) whether it exists.
+func (s *Site) mkdir(dir string) error {
+	if dir == "." {
+		return nil
+	}
+	s.mu.Lock()
+	made := s.dirs[dir]
+	s.mu.Unlock()
+	if made {
+		return nil
+	}
+	if err := s.mkdir(path.Dir(dir)); err != nil {
+		return err
+	}
+	if err := os.Mkdir(filepath.Join(s.Dir, filepath.FromSlash(dir)), 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	s.mu.Lock()
+	s.dirs[dir] = true
 	s.mu.Unlock()
 	return nil
 }

@@ -1,0 +1,47 @@
+#!/bin/sh
+# Times `fengong build` (HTML, search index, open data; no PDF) of the
+# generated 10k-decision committee against Hugo building the same 10k
+# decisions as Markdown pages (same titles and text, one list page), in
+# the same run, best of 3 each; prints wall time, CPU time, peak RSS and
+# the ratios. Every build writes into an emptied output folder.
+#
+#   sh bench/build.sh [decisions]      # default 10000; work folder $TMPDIR
+set -eu
+n=${1:-10000}
+work=${TMPDIR:-/tmp}/fengong-bench-build-$n
+cd "$(dirname "$0")/.."
+go build -o "$work.bin" ./cmd/fengong
+if [ ! -d "$work/content" ]; then
+	mkdir -p "$work"
+	go run ./bench/gen -decisions "$n" -o "$work/content"
+	go run ./bench/hugo -content "$work/content" -o "$work/hugo"
+fi
+asof=2000-06-01
+
+# best CMD...: runs CMD three times after emptying $out, prints the best
+# "wall user sys maxrss_kb" line (by wall time). The sync and pause let the
+# file system finish deleting the previous output (ext4 with discard is
+# slow to) before the clock starts.
+best() {
+	for i in 1 2 3; do
+		rm -rf "$out"
+		sync
+		sleep 2
+		/usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>&1
+		cat "$work/time"
+	done | sort -n | head -1
+}
+
+out=$work/site
+f=$(best "$work.bin" build "$work/content" --as-of $asof -o "$out" --no-pdf)
+files=$(find "$out" -type f | wc -l)
+search=$(du -sb "$out/search" | cut -f1)
+out=$work/hugo/public
+h=$(best hugo --quiet -s "$work/hugo" -d "$out")
+hfiles=$(find "$out" -type f | wc -l)
+
+echo "$(hugo version | cut -d' ' -f1-2)"
+echo "$f" | awk -v files="$files" '{printf "fengong  wall %.2f s  cpu %.2f s (user %.2f sys %.2f)  peak %.0f MiB  %d files\n", $1, $2+$3, $2, $3, $4/1024, files}'
+echo "$h" | awk -v files="$hfiles" '{printf "hugo     wall %.2f s  cpu %.2f s (user %.2f sys %.2f)  peak %.0f MiB  %d files\n", $1, $2+$3, $2, $3, $4/1024, files}'
+echo "$f $h" | awk '{printf "ratio    wall %.2f  cpu %.2f  peak %.2f   (target: wall and peak <= 0.25)\n", $1/$5, ($2+$3)/($6+$7), $4/$8}'
+echo "search index: $search bytes"
