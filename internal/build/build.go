@@ -18,6 +18,7 @@
 package build
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -42,6 +43,7 @@ type Options struct {
 	Copies   int         // numbered copies of each classified meeting packet (份号); 0 means 1
 	BaseURL  string      // absolute URL of the site, for the sitemap and feeds; may be empty
 	Dev      bool        // serve mode: pages get the reload script
+	Memory   bool        // keep the site in memory (serve); Out is not touched
 	Progress func(stage string, done, total int)
 	Stages   []Stage // default Stages
 }
@@ -60,6 +62,7 @@ type Site struct {
 	Dir    string // the temporary folder
 
 	mu    sync.Mutex
+	mem   map[string][]byte // the files, when Opt.Memory
 	files map[string]bool
 	dirs  map[string]bool // folders made, by slash path
 }
@@ -75,6 +78,10 @@ func Run(c *model.Corpus, opt Options) (*Site, error) {
 	}
 	if opt.Stages == nil {
 		opt.Stages = Stages
+	}
+	if opt.Memory {
+		s := &Site{Corpus: publish.Filter(c, opt.Level), Opt: opt, files: map[string]bool{}, mem: map[string][]byte{}}
+		return s, s.runStages()
 	}
 	out, err := filepath.Abs(opt.Out)
 	if err != nil {
@@ -106,8 +113,10 @@ func Run(c *model.Corpus, opt Options) (*Site, error) {
 }
 
 func (s *Site) runStages() error {
-	if err := os.Chmod(s.Dir, 0o755); err != nil {
-		return err
+	if s.mem == nil {
+		if err := os.Chmod(s.Dir, 0o755); err != nil {
+			return err
+		}
 	}
 	if err := s.WriteFile(marker, []byte("built by fengong; this folder is replaced by each build\n")); err != nil {
 		return err
@@ -129,6 +138,13 @@ func (s *Site) WriteFile(sitePath string, data []byte) error {
 	clean := path.Clean(sitePath)
 	if clean != sitePath || strings.HasPrefix(clean, "../") || path.IsAbs(clean) {
 		return fmt.Errorf("refusing to write %q outside the site", sitePath)
+	}
+	if s.mem != nil {
+		s.mu.Lock()
+		s.mem[clean] = bytes.Clone(data) // callers reuse their buffers
+		s.files[clean] = true
+		s.mu.Unlock()
+		return nil
 	}
 	if err := s.mkdir(path.Dir(clean)); err != nil {
 		return err
@@ -165,6 +181,14 @@ func (s *Site) mkdir(dir string) error {
 	s.dirs[dir] = true
 	s.mu.Unlock()
 	return nil
+}
+
+// File returns a file of a site kept in memory.
+func (s *Site) File(sitePath string) ([]byte, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b, ok := s.mem[sitePath]
+	return b, ok
 }
 
 // Has reports whether a stage has written sitePath.

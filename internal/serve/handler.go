@@ -1,9 +1,12 @@
 package serve
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"path"
+	"strings"
 	"time"
 
 	"github.com/fengong/fengong/internal/build"
@@ -18,12 +21,38 @@ func (s *Server) Handler() http.Handler {
 		w.Write([]byte(reloadJS))
 	})
 	mux.HandleFunc("/__fengong/events", s.events)
-	files := http.FileServer(http.Dir(s.Opt.Out))
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-store")
-		files.ServeHTTP(w, r)
-	})
+	mux.HandleFunc("/", s.file)
 	return mux
+}
+
+// file answers a file of the last good build, as a static server would
+// from the built folder: a folder's index.html for a URL ending in /, a
+// redirect to add the / for a folder, and 404.html with status 404.
+func (s *Server) file(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "no-store")
+	s.mu.Lock()
+	site := s.site
+	s.mu.Unlock()
+	if site == nil {
+		http.Error(w, "the preview has not built yet: fix the errors shown by fengong serve and save", http.StatusServiceUnavailable)
+		return
+	}
+	p := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
+	if p == "" || strings.HasSuffix(r.URL.Path, "/") {
+		p = path.Join(p, "index.html")
+	}
+	if b, ok := site.File(p); ok {
+		http.ServeContent(w, r, p, time.Time{}, bytes.NewReader(b))
+		return
+	}
+	if _, ok := site.File(path.Join(p, "index.html")); ok {
+		http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(http.StatusNotFound)
+	b, _ := site.File("404.html")
+	w.Write(b)
 }
 
 // events streams the build state: one message now, one after each rebuild.

@@ -19,7 +19,6 @@ import (
 	"io/fs"
 	"net"
 	"net/http"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -33,42 +32,42 @@ import (
 // may be built, and the diagnostics as text (empty when there are none).
 type CheckFunc func(dir string, asOf model.Date) (c *model.Corpus, report string, ok bool, err error)
 
-// Server is a running preview.
+// Server is a running preview. The site is built in memory and served
+// from there: writing and deleting 14,000 files per rebuild would cost
+// seconds on a busy disk, and a preview needs none of them on disk.
 type Server struct {
 	Content  string
-	Opt      build.Options // Out is chosen by New
+	Opt      build.Options // Memory and Dev are set by New
 	Check    CheckFunc
 	Log      io.Writer
 	Poll     time.Duration // how often to look for changes (default 200 ms)
 	Debounce time.Duration // quiet time before a rebuild (default 150 ms)
 
 	mu      sync.Mutex
-	version int    // counts successful builds
-	errors  string // the last check report when it failed, else ""
+	version int         // counts successful builds
+	errors  string      // the last check report when it failed, else ""
+	site    *build.Site // the last good build
 	subs    map[chan struct{}]bool
 }
 
-// New prepares a server that builds into a fresh temporary folder.
+// New prepares a server that builds in memory.
 func New(content string, opt build.Options, check CheckFunc, log io.Writer) (*Server, error) {
-	tmp, err := os.MkdirTemp("", "fengong-serve-")
-	if err != nil {
-		return nil, err
-	}
-	opt.Out = filepath.Join(tmp, "site")
 	opt.Content = content
 	opt.Dev = true
+	opt.Memory = true
 	return &Server{Content: content, Opt: opt, Check: check, Log: log, subs: map[chan struct{}]bool{}}, nil
 }
 
-// Close removes the build folder.
-func (s *Server) Close() error { return os.RemoveAll(filepath.Dir(s.Opt.Out)) }
+// Close releases the server; the site was only in memory.
+func (s *Server) Close() error { return nil }
 
 // Rebuild checks and builds once, then tells the open pages.
 func (s *Server) Rebuild() {
 	start := time.Now()
 	c, report, ok, err := s.Check(s.Content, s.Opt.AsOf)
+	var site *build.Site
 	if err == nil && ok {
-		_, err = build.Run(c, s.Opt)
+		site, err = build.Run(c, s.Opt)
 	}
 	s.mu.Lock()
 	switch {
@@ -79,6 +78,7 @@ func (s *Server) Rebuild() {
 	default:
 		s.errors = ""
 		s.version++
+		s.site = site
 	}
 	msg := s.errors
 	for ch := range s.subs {

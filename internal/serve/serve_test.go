@@ -153,3 +153,41 @@ func write(t *testing.T, dir, name, data string) {
 		t.Fatal(err)
 	}
 }
+
+// TestServeFromMemory: the preview answers like a static server of the
+// built folder: index pages, a redirect to add a folder's slash, 404.html.
+func TestServeFromMemory(t *testing.T) {
+	srv, _, url := Start(t)
+	for _, c := range []struct {
+		path   string
+		status int
+		has    string
+	}{
+		{"", 200, "<!DOCTYPE html>"},
+		{"people/m1/", 200, "<!DOCTYPE html>"},
+		{"people/m1/index.html", 200, "<!DOCTYPE html>"},
+		{"assets/style.css", 200, ".pager"},
+		{"no/such/page.html", 404, "<!DOCTYPE html>"},
+	} {
+		resp, err := http.Get(url + c.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != c.status || !strings.Contains(string(b), c.has) {
+			t.Errorf("GET /%s: %d, want %d with %q", c.path, resp.StatusCode, c.status, c.has)
+		}
+	}
+	resp, err := http.Get(url + "people/m1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.Request.URL.Path != "/people/m1/" {
+		t.Errorf("GET /people/m1 ended at %s, want the folder /people/m1/", resp.Request.URL.Path)
+	}
+	if _, err := os.Stat(srv.Opt.Out); srv.Opt.Out != "" && err == nil {
+		t.Errorf("serve wrote the site to %s; it should stay in memory", srv.Opt.Out)
+	}
+}
