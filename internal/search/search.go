@@ -31,6 +31,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Doc is one searchable page (or part of a page).
@@ -112,76 +113,95 @@ func index(docs []Doc) map[string]string {
 		title bool
 	}
 	lists := map[string][]posting{}
+	inTitle := map[string]bool{} // the document's terms: true when in its title
+	var terms []string
 	for i, d := range docs {
-		inTitle := map[string]bool{}
-		for _, t := range Terms(d.Title) {
+		clear(inTitle)
+		terms = appendTerms(terms[:0], d.Title)
+		for _, t := range terms {
 			inTitle[t] = true
 		}
-		seen := map[string]bool{}
-		for _, t := range append(Terms(d.Title), Terms(d.Text)...) {
-			if !seen[t] {
-				seen[t] = true
-				lists[t] = append(lists[t], posting{i, inTitle[t]})
+		terms = appendTerms(terms, d.Text)
+		for _, t := range terms {
+			if title, seen := inTitle[t]; !seen || title {
+				if ps := lists[t]; len(ps) == 0 || ps[len(ps)-1].doc != i {
+					lists[t] = append(ps, posting{i, title})
+				}
+				inTitle[t] = false
 			}
 		}
 	}
 	out := make(map[string]string, len(lists))
-	var b strings.Builder
+	var b []byte
 	for t, ps := range lists {
-		b.Reset()
+		b = b[:0]
 		prev := 0
 		for j, p := range ps {
 			if j > 0 {
-				b.WriteByte(',')
+				b = append(b, ',')
 			}
 			v := (p.doc - prev) * 2
 			if p.title {
 				v++
 			}
-			b.WriteString(strconv.FormatInt(int64(v), 36))
+			b = strconv.AppendInt(b, int64(v), 36)
 			prev = p.doc
 		}
-		out[t] = b.String()
+		out[t] = string(b)
 	}
 	return out
 }
 
 // Terms splits text into index terms: Han unigrams and bigrams, and
 // lowercased Latin/digit words. The search client mirrors it.
-func Terms(text string) []string {
-	var out []string
-	var han, word []rune
-	flushHan := func() {
-		for i, r := range han {
-			out = append(out, string(r))
-			if i > 0 {
-				out = append(out, string(han[i-1:i+1]))
+func Terms(text string) []string { return appendTerms(nil, text) }
+
+// appendTerms appends text's terms to out. Terms are slices of text, not
+// copies, except Latin words with capitals.
+func appendTerms(out []string, text string) []string {
+	hanStart := -1 // start of the Han character just before, if the run goes on
+	wordStart := -1
+	flushWord := func(end int) {
+		if wordStart >= 0 {
+			w := text[wordStart:end]
+			if hasUpper(w) {
+				w = strings.ToLower(w)
 			}
-		}
-		han = han[:0]
-	}
-	flushWord := func() {
-		if len(word) > 0 {
-			out = append(out, string(word))
-			word = word[:0]
+			out = append(out, w)
+			wordStart = -1
 		}
 	}
-	for _, r := range text {
+	for i, r := range text {
 		switch {
 		case unicode.Is(unicode.Han, r):
-			flushWord()
-			han = append(han, r)
+			flushWord(i)
+			end := i + utf8.RuneLen(r)
+			out = append(out, text[i:end])
+			if hanStart >= 0 {
+				out = append(out, text[hanStart:end])
+			}
+			hanStart = i
 		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			flushHan()
-			word = append(word, unicode.ToLower(r))
+			hanStart = -1
+			if wordStart < 0 {
+				wordStart = i
+			}
 		default:
-			flushHan()
-			flushWord()
+			hanStart = -1
+			flushWord(i)
 		}
 	}
-	flushHan()
-	flushWord()
+	flushWord(len(text))
 	return out
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func shardOf(term string, n int) int {
