@@ -21,7 +21,7 @@ import (
 // nativeRenderers returns the page kinds written in Go, by template name;
 // empty when the committee overrides a template they transcribe.
 func nativeRenderers(user fs.FS) map[string]func(*bytes.Buffer, *Page) {
-	for _, name := range []string{"decision.html", "meeting.html", "partials.html"} {
+	for _, name := range []string{"decision.html", "meeting.html", "supervision.html", "partials.html"} {
 		if user == nil {
 			break
 		}
@@ -29,7 +29,8 @@ func nativeRenderers(user fs.FS) map[string]func(*bytes.Buffer, *Page) {
 			return nil
 		}
 	}
-	return map[string]func(*bytes.Buffer, *Page){"decision.html": nativeDecision, "meeting.html": nativeMeeting}
+	return map[string]func(*bytes.Buffer, *Page){"decision.html": nativeDecision, "meeting.html": nativeMeeting,
+		"supervision.html": nativeSupervision}
 }
 
 // escaped is s escaped, as HTML.

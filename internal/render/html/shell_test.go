@@ -44,7 +44,7 @@ func TestShellMatchesLayout(t *testing.T) {
 // generated committee (votes, tasks, progress, amendments, Markdown).
 func TestNativeMatchesTemplates(t *testing.T) {
 	user := fstest.MapFS{}
-	for _, name := range []string{"decision.html", "meeting.html"} {
+	for _, name := range []string{"decision.html", "meeting.html", "supervision.html"} {
 		page, err := templates.FS.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
@@ -54,7 +54,7 @@ func TestNativeMatchesTemplates(t *testing.T) {
 	files := map[string]string{"decisions/d1.yaml": "title: A+B & \"C\" <D> 'E'\nbody: standing\nmeeting: standing-1\nitem: \"1\"\narea: park\nowner: m1\nvotes: {for: 5, against: 0, abstain: 0}\ntext: |\n  见[会议](meetings/standing-1)。\n",
 		"decisions/d2.yaml": "title: 关于修改园区决定的决定\nbody: standing\nmeeting: standing-2\nitem: \"1\"\narea: city\nowner: m2\namends: d1\nvotes: {for: 6, against: 0, abstain: 0}\n"}
 	sameFiles(t, render(t, files, nil), render(t, files, user))
-	c, diags, err := load.FS(gen.Committee(300).FS(), ".")
+	c, diags, err := load.FS(gen.Committee(450).FS(), ".")
 	if err != nil || diags.HasErrors() {
 		t.Fatal(err, diags)
 	}

@@ -1,0 +1,90 @@
+package html
+
+import (
+	"bytes"
+	"strconv"
+)
+
+// nativeSupervision is supervision.html's content in Go; see native.go.
+func nativeSupervision(b *bytes.Buffer, p *Page) {
+	d := p.Data.(*SupervisionData)
+	b.WriteString("\n\n<h1>")
+	esc(b, p.Title)
+	b.WriteString("</h1>\n<p class=\"meta\">")
+	esc(b, p.T("asOf"))
+	b.WriteByte(' ')
+	timeTag(b, p, p.AsOf())
+	for _, c := range []struct {
+		key string
+		n   int
+	}{{"overdue", d.NOverdue}, {"inProgress", d.NInProgress}, {"done", d.NDone}} {
+		b.WriteString(" · ")
+		esc(b, p.T(c.key))
+		b.WriteByte(' ')
+		b.WriteString(strconv.Itoa(c.n))
+	}
+	b.WriteString("</p>\n")
+	if d.Chart != "" {
+		b.WriteString(`<figure class="figure">`)
+		b.WriteString(string(d.Chart))
+		b.WriteString("</figure>")
+	}
+	b.WriteByte('\n')
+	for _, sec := range []struct {
+		id, key string
+		rows    []TaskRef
+		n       int
+	}{{"h-over", "overdue", d.Overdue, d.NOverdue}, {"h-prog", "inProgress", d.InProgress, d.NInProgress}, {"h-done", "done", d.Done, d.NDone}} {
+		if len(sec.rows) > 0 || d.First && sec.n == 0 {
+			b.WriteString(`<section aria-labelledby="` + sec.id + `"><h2 id="` + sec.id + `">`)
+			esc(b, p.T(sec.key))
+			b.WriteString("</h2>")
+			nativeTaskTable(b, p, sec.rows, p.T(sec.key))
+			b.WriteString("</section>")
+		}
+		b.WriteByte('\n')
+	}
+	nativePager(b, p)
+}
+
+// nativePager is partials.html's "pager".
+func nativePager(b *bytes.Buffer, p *Page) {
+	g := p.Pager
+	if g == nil {
+		return
+	}
+	b.WriteString("\n<nav class=\"pager\" aria-label=\"")
+	esc(b, p.T("pages"))
+	b.WriteString("\">\n <p class=\"meta\">")
+	esc(b, p.T("pageOf", g.Number, g.Count))
+	b.WriteString("</p>\n <ul>")
+	if g.Prev != "" {
+		b.WriteString("\n  <li><a href=\"")
+		esc(b, g.Prev)
+		b.WriteString("\" rel=\"prev\">← ")
+		esc(b, p.T("prevPage"))
+		b.WriteString("</a></li>")
+	}
+	for _, l := range g.Links {
+		if l.Gap {
+			b.WriteString("\n  <li aria-hidden=\"true\">…</li>")
+		}
+		b.WriteString("\n  <li><a href=\"")
+		esc(b, l.URL)
+		if l.Current {
+			b.WriteString(`" aria-current="page">`)
+		} else {
+			b.WriteString(`">`)
+		}
+		b.WriteString(strconv.Itoa(l.Number))
+		b.WriteString("</a></li>")
+	}
+	if g.Next != "" {
+		b.WriteString("\n  <li><a href=\"")
+		esc(b, g.Next)
+		b.WriteString("\" rel=\"next\">")
+		esc(b, p.T("nextPage"))
+		b.WriteString(" →</a></li>")
+	}
+	b.WriteString("\n </ul>\n</nav>\n")
+}
