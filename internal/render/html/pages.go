@@ -107,7 +107,8 @@ type PersonData struct {
 	Decisions []*model.Decision
 	// MoreDecisions counts those left off the page: it lists the latest.
 	MoreDecisions int
-	Tasks         []TaskRef
+	Tasks         []TaskRef // the first listCap, by due date
+	MoreTasks     int       // those left off: the supervision pages list all
 }
 
 // listCap is how many decisions a person's or an area's page lists; the
@@ -140,6 +141,9 @@ func (s *site) personData(p *model.Person) *PersonData {
 	}
 	d.Decisions, d.MoreDecisions = capList(s.byOwner[model.PersonID(p.ID)])
 	d.Tasks = s.tasksOf[model.PersonID(p.ID)]
+	if len(d.Tasks) > listCap {
+		d.Tasks, d.MoreTasks = d.Tasks[:listCap], len(d.Tasks)-listCap
+	}
 	return d
 }
 
