@@ -1,0 +1,80 @@
+package serve_test
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/fengong/fengong/internal/build"
+	"github.com/fengong/fengong/internal/cli"
+	"github.com/fengong/fengong/internal/gen"
+	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/serve"
+)
+
+// BenchmarkServeReload10k measures, on the generated 10k-decision
+// committee, the time from writing one decision file to the reload event
+// that open pages receive, with serve's default polling and debounce.
+func BenchmarkServeReload10k(b *testing.B) {
+	dir := b.TempDir()
+	if err := gen.Committee(10_000).Write(dir); err != nil {
+		b.Fatal(err)
+	}
+	check := func(d string, asOf model.Date) (*model.Corpus, string, bool, error) {
+		res, err := cli.Check(d, asOf)
+		if err != nil {
+			return nil, "", false, err
+		}
+		return res.Corpus, "", !res.Diags.HasErrors(), nil
+	}
+	srv, err := serve.New(dir, build.Options{AsOf: model.MakeDate(2000, 6, 1), NoPDF: true}, check, io.Discard)
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv.Rebuild()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	urls := make(chan string, 1)
+	go srv.Listen(ctx, "127.0.0.1:0", func(u string) { urls <- u })
+	url := <-urls
+	states := events(&testing.T{}, url)
+	<-states
+	file := filepath.Join(dir, "decisions", "d0000042.yaml")
+	orig, err := os.ReadFile(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	edit := func(i int) {
+		edited := bytes.Replace(orig, []byte("title: "), []byte("title: 修改"+strconv.Itoa(i)), 1)
+		if err := os.WriteFile(file, edited, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	// The watcher takes its first look at the folder when it starts: edit
+	// until it has seen one, so that each timed edit is a change to it.
+	for i := 0; ; i++ {
+		edit(-1 - i)
+		select {
+		case <-states:
+		case <-time.After(10 * time.Second):
+			continue
+		}
+		break
+	}
+	var total time.Duration
+	for i := 0; b.Loop(); i++ {
+		start := time.Now()
+		edit(i)
+		if s := <-states; s.Errors != "" {
+			b.Fatalf("the edit broke the build: %s", s.Errors)
+		}
+		total += time.Since(start)
+		time.Sleep(500 * time.Millisecond) // distinct modification times
+	}
+	b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "ms/reload")
+}
