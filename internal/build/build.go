@@ -31,6 +31,7 @@ import (
 
 	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/publish"
+	"github.com/fengong/fengong/internal/semdiff"
 )
 
 // Options configure a build.
@@ -46,6 +47,11 @@ type Options struct {
 	Memory   bool        // keep the site in memory (serve); Out is not touched
 	Progress func(stage string, done, total int)
 	Stages   []Stage // default Stages
+	// History is the content folder's git history (LoadHistory), newest
+	// first; Run keeps only what the level may show. HistoryNote says on
+	// the page what was left out (no git, a shallow clone, …).
+	History     []semdiff.Entry
+	HistoryNote string
 }
 
 // Stage is one step of the build. PDF marks stages that --no-pdf skips.
@@ -79,8 +85,10 @@ func Run(c *model.Corpus, opt Options) (*Site, error) {
 	if opt.Stages == nil {
 		opt.Stages = Stages
 	}
+	shown := publish.Filter(c, opt.Level)
+	opt.History = visibleHistory(c, shown, opt.History)
 	if opt.Memory {
-		s := &Site{Corpus: publish.Filter(c, opt.Level), Opt: opt, files: map[string]bool{}, mem: map[string][]byte{}}
+		s := &Site{Corpus: shown, Opt: opt, files: map[string]bool{}, mem: map[string][]byte{}}
 		return s, s.runStages()
 	}
 	out, err := filepath.Abs(opt.Out)
@@ -99,7 +107,7 @@ func Run(c *model.Corpus, opt Options) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Site{Corpus: publish.Filter(c, opt.Level), Opt: opt, Dir: tmp, files: map[string]bool{}, dirs: map[string]bool{}}
+	s := &Site{Corpus: shown, Opt: opt, Dir: tmp, files: map[string]bool{}, dirs: map[string]bool{}}
 	if err := s.runStages(); err != nil {
 		os.RemoveAll(tmp)
 		return nil, err
