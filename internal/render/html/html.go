@@ -31,6 +31,7 @@ import (
 
 	"github.com/fengong/fengong/internal/check"
 	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/semdiff"
 )
 
 // Output is where pages go: the build's temporary folder. Has reports
@@ -49,6 +50,10 @@ type Options struct {
 	Checks    []*check.Check
 	Inject    template.HTML // added before </body>; serve's reload script
 	Progress  func(done, total int)
+	// History is the change history the build may show (already filtered
+	// to the level), newest first; HistoryNote says what was left out.
+	History     []semdiff.Entry
+	HistoryNote string
 }
 
 type site struct {
@@ -68,6 +73,7 @@ type site struct {
 	amendedBy    map[model.DecisionID][]*model.Decision
 	supersededBy map[model.DecisionID][]*model.Decision
 	tasksOf      map[model.PersonID][]TaskRef
+	changesOf    map[string][]RecordChange // by record key, e.g. people/m1
 }
 
 // Render writes every page and asset of the handbook to out.

@@ -31,6 +31,8 @@ var messages = map[string]map[string]string{
 		"about": "简介", "timeline": "分工调整时间轴", "notFound": "页面不存在", "notFoundText": "没有找到这个页面。", "backHome": "返回首页",
 		"name-role": "角色", "recusals": "回避", "candidates": "人选", "opinion": "书面意见", "conveyed": "已传达", "areaIndex": "按工作领域查找分管领导",
 		"decided": "作出", "ofBody": "机构", "sep": "", "monthlyReport": "集中汇报交流会",
+		"changeLog": "变更记录", "feedChanges": "变更订阅 (Atom)", "noChanges": "暂无变更记录。", "moreChanges": "另有 %d 项较早的变更未列出。",
+		"commit": "提交", "changeLogAbout": "根据 git 提交记录，列出每次提交对分工、规则和各项记录的改动，最新的在前。",
 	},
 	"en": {
 		"handbook": "Handbook of responsibilities", "skip": "Skip to content", "mainnav": "Main", "search": "Search", "searchPlaceholder": "Search people, work, decisions",
@@ -58,6 +60,8 @@ var messages = map[string]map[string]string{
 		"about": "About", "timeline": "Timeline of adjustments", "notFound": "Page not found", "notFoundText": "There is no such page.", "backHome": "Back to the home page",
 		"name-role": "Role", "recusals": "Recused", "candidates": "Candidates", "opinion": "Written opinion", "conveyed": "Conveyed", "areaIndex": "Who leads each work area",
 		"decided": "Decided", "ofBody": "Body", "sep": " ", "monthlyReport": "monthly report",
+		"changeLog": "Change history", "feedChanges": "Change history feed (Atom)", "noChanges": "No changes recorded.", "moreChanges": "%d earlier changes are not listed here.",
+		"commit": "Commit", "changeLogAbout": "What each commit to the records changed in the division, the rules and the records, newest first, from the git history.",
 	},
 }
 

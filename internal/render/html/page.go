@@ -147,7 +147,8 @@ type NavItem struct {
 var navSections = []struct{ key, path string }{
 	{"home", "index.html"}, {"division", "division/index.html"}, {"areas", "areas/index.html"},
 	{"people", "people/index.html"}, {"meetings", "meetings/index.html"}, {"decisions", "decisions/index.html"},
-	{"supervision", "supervision/index.html"}, {"history", "history/index.html"}, {"rules", "rules/index.html"},
+	{"supervision", "supervision/index.html"}, {"history", "history/index.html"}, {"changeLog", "changes/index.html"},
+	{"rules", "rules/index.html"},
 }
 
 // Nav returns the main navigation with the page's section marked.

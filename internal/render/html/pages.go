@@ -21,6 +21,7 @@ func (s *site) pages() []*Page {
 	now := divisionOn(c, s.opt.AsOf)
 	adj := adjustments(c)
 	s.index()
+	commits := s.indexChanges()
 	add("home", "index.html", "home", c.Committee.Name, s.homeData(now))
 	add("division", "division/index.html", "division", t("divisionOn"), &DivisionData{Division: now, Current: true, Timeline: timelineSVG(s, adj)})
 	add("areas", "areas/index.html", "areas", t("areaIndex"), now)
@@ -31,6 +32,7 @@ func (s *site) pages() []*Page {
 	s.paginate(add, "decisions", "decisions", "decisions", t("decisions"), len(s.byDate), func(lo, hi int) any { return s.byDate[lo:hi] })
 	s.supervisionPages(add, t("supervision"))
 	add("history", "history/index.html", "history", t("history"), &HistoryData{Adjustments: adj, Timeline: timelineSVG(s, adj)})
+	add("changes", "changes/index.html", "changeLog", t("changeLog"), &ChangesData{Commits: commits, Note: s.opt.HistoryNote})
 	add("search", "search/index.html", "", t("search"), nil)
 	add("404", "404.html", "", t("notFound"), nil)
 	for _, a := range adj {
@@ -107,8 +109,10 @@ type PersonData struct {
 	Decisions []*model.Decision
 	// MoreDecisions counts those left off the page: it lists the latest.
 	MoreDecisions int
-	Tasks         []TaskRef // the first listCap, by due date
-	MoreTasks     int       // those left off: the supervision pages list all
+	Tasks         []TaskRef      // the first listCap, by due date
+	MoreTasks     int            // those left off: the supervision pages list all
+	Changes       []RecordChange // the latest changes to the person in the git history
+	MoreChanges   int            // those left off: the change history page lists all
 }
 
 // listCap is how many decisions a person's or an area's page lists; the
@@ -144,6 +148,7 @@ func (s *site) personData(p *model.Person) *PersonData {
 	if len(d.Tasks) > listCap {
 		d.Tasks, d.MoreTasks = d.Tasks[:listCap], len(d.Tasks)-listCap
 	}
+	d.Changes, d.MoreChanges = s.recordChanges("people/" + p.ID)
 	return d
 }
 
@@ -169,6 +174,8 @@ type AreaData struct {
 	History       []Held
 	Decisions     []*model.Decision
 	MoreDecisions int
+	Changes       []RecordChange // the latest changes to the area in the git history
+	MoreChanges   int
 }
 
 func (s *site) areaData(a *model.Area, now *Division) *AreaData {
@@ -198,6 +205,7 @@ func (s *site) areaData(a *model.Area, now *Division) *AreaData {
 		}
 	}
 	d.Decisions, d.MoreDecisions = capList(ds)
+	d.Changes, d.MoreChanges = s.recordChanges("areas/" + a.ID)
 	return d
 }
 

@@ -17,7 +17,7 @@ import (
 var pageTemplates = []string{
 	"home.html", "division.html", "areas.html", "people.html", "person.html", "area.html", "rules.html",
 	"meetings.html", "meeting.html", "decisions.html", "decision.html", "supervision.html",
-	"history.html", "search.html", "404.html",
+	"history.html", "changes.html", "search.html", "404.html",
 }
 
 // readTemplate returns the file name from the committee's templates folder
@@ -38,7 +38,7 @@ func readTemplate(user fs.FS, name string) ([]byte, error) {
 // loadTemplates returns each page's template and the layout with partials.
 func loadTemplates(user fs.FS) (map[string]*template.Template, *template.Template, error) {
 	base := template.New("fengong").Funcs(funcs) // not a file name: re-parsing the base's own name would drop funcs
-	for _, name := range []string{"layout.html", "partials.html"} {
+	for _, name := range []string{"layout.html", "partials.html", "changelog.html"} {
 		if err := parseInto(base, user, name); err != nil {
 			return nil, nil, err
 		}

@@ -1,0 +1,162 @@
+package html
+
+import (
+	"html/template"
+	"strings"
+
+	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/semdiff"
+)
+
+// The change history page lists the commits that changed the content
+// folder, newest first, each with the changes it made in the committee's
+// terms; a person's and an area's page list their own. The history comes
+// from the build already cut to the level (build.visibleHistory): no
+// commit subjects, no changes to hidden records. Dates are the commits'
+// own, so two builds of one commit are identical.
+
+// ChangesData is the change history page's.
+type ChangesData struct {
+	Commits []*Commit
+	Note    string // what the build left out, or ""
+}
+
+// Commit is one commit of the change history.
+type Commit struct {
+	ID      string // the abbreviated hash, also the page's anchor c-<ID>
+	Author  string
+	Day     model.Date // the author's day
+	Changes []semdiff.Change
+}
+
+// RecordChange is one change listed on a record's page.
+type RecordChange struct {
+	semdiff.Change
+	Commit *Commit
+}
+
+// changesCap is how many changes a person's or an area's page lists: the
+// latest; the change history page has them all.
+const changesCap = 20
+
+// indexChanges sorts the history's changes by the records they concern.
+func (s *site) indexChanges() []*Commit {
+	s.changesOf = map[string][]RecordChange{}
+	var commits []*Commit
+	for _, e := range s.opt.History {
+		c := &Commit{ID: shortHash(e.Commit), Author: e.Author, Day: model.DateOf(e.Date)}
+		for _, ch := range e.Changes {
+			if !s.shows(ch.Record) {
+				continue // the build filtered already; rendering trusts only its own view
+			}
+			c.Changes = append(c.Changes, ch)
+			for _, key := range s.concerns(ch) {
+				s.changesOf[key] = append(s.changesOf[key], RecordChange{ch, c})
+			}
+		}
+		if len(c.Changes) > 0 {
+			commits = append(commits, c)
+		}
+	}
+	return commits
+}
+
+func shortHash(h string) string {
+	if len(h) > 10 {
+		return h[:10]
+	}
+	return h
+}
+
+// concerns lists the records a change belongs to: the one it is about,
+// the one whose file says so (a lead is written in the person's file),
+// and for a lead that moves, starts or ends, the people it names.
+func (s *site) concerns(ch semdiff.Change) []string {
+	keys := []string{ch.Record}
+	add := func(k string) {
+		for _, x := range keys {
+			if x == k {
+				return
+			}
+		}
+		keys = append(keys, k)
+	}
+	if ch.File != "" {
+		if k := semdiff.Key(ch.File); s.shows(k) {
+			add(k)
+		}
+	}
+	if strings.HasPrefix(ch.Kind, "lead-") {
+		for _, p := range s.c.People {
+			if names(ch.Text, p.Name) {
+				add("people/" + p.ID)
+			}
+		}
+	}
+	return keys
+}
+
+// names reports whether a change's sentence names a person: as a word of
+// its own, so that 王伟 is not found in 王伟明.
+func names(text, name string) bool {
+	if name == "" {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(name)
+		if (start == 0 || text[start-1] == ' ') && (end == len(text) || strings.IndexByte(" ',;:.)", text[end]) >= 0) {
+			return true
+		}
+		i = end
+	}
+}
+
+// shows reports whether the view holds a record by its key.
+func (s *site) shows(key string) bool {
+	folder, id, ok := strings.Cut(key, "/")
+	if !ok {
+		return key == "committee" || key == "rules"
+	}
+	if folder == "emergencies" {
+		for _, e := range s.c.Emergencies {
+			if e.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	return s.c.Has(folder, id)
+}
+
+// recordChanges returns the latest changes of a record and how many more
+// the change history page has.
+func (s *site) recordChanges(key string) ([]RecordChange, int) {
+	cs := s.changesOf[key]
+	if len(cs) > changesCap {
+		return cs[:changesCap], len(cs) - changesCap
+	}
+	return cs, 0
+}
+
+// RecordLink links the record a change is about, by its key; nothing for
+// records without a page of their own.
+func (p *Page) RecordLink(key string) template.HTML {
+	folder, id, _ := strings.Cut(key, "/")
+	switch folder {
+	case "people":
+		return p.Link(model.PersonID(id))
+	case "areas":
+		return p.Link(model.AreaID(id))
+	case "meetings":
+		return p.Link(model.MeetingID(id))
+	case "decisions":
+		return p.Link(model.DecisionID(id))
+	case "rules":
+		return template.HTML(`<a href="` + template.HTMLEscapeString(p.Rel("rules/index.html")) + `">` + template.HTMLEscapeString(p.T("rules")) + `</a>`)
+	}
+	return ""
+}
