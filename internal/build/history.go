@@ -3,6 +3,7 @@ package build
 import (
 	"errors"
 	"os/exec"
+	"path/filepath"
 
 	"github.com/fengong/fengong/internal/gitrepo"
 	"github.com/fengong/fengong/internal/semdiff"
@@ -31,7 +32,11 @@ func LoadHistory(content string, max int, locale string) (entries []semdiff.Entr
 	if err != nil {
 		return nil, say("noRepo"), nil
 	}
-	entries, err = semdiff.History(repo.Top, content, max)
+	abs, err := filepath.Abs(content)
+	if err != nil {
+		return nil, say("failed"), err
+	}
+	entries, err = semdiff.History(repo.Top, abs, max)
 	var inc *semdiff.Incomplete
 	switch {
 	case errors.As(err, &inc) && repo.Shallow() && len(entries) > 0:

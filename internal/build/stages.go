@@ -23,7 +23,11 @@ var Stages = []Stage{
 }
 
 func openData(s *Site) error {
-	return opendata.Write(s, s.Corpus, opendata.Options{BaseURL: s.Opt.BaseURL, AsOf: s.Opt.AsOf, Plain: html.PlainText})
+	opt := opendata.Options{BaseURL: s.Opt.BaseURL, AsOf: s.Opt.AsOf, Plain: html.PlainText}
+	if err := opendata.Write(s, s.Corpus, opt); err != nil {
+		return err
+	}
+	return opendata.WriteChanges(s, s.Corpus, s.Opt.History, opt)
 }
 
 // sitemap lists every page written so far. The sitemap protocol wants
@@ -51,11 +55,13 @@ func searchIndex(s *Site) error {
 
 func renderHTML(s *Site) error {
 	return html.Render(s.Corpus, s, html.Options{
-		AsOf:      s.Opt.AsOf,
-		Level:     s.Opt.Level,
-		Templates: userTemplates(s.Opt.Content),
-		Inject:    devScript(s.Opt.Dev),
-		Progress:  func(done, total int) { s.progress("pages", done, total) },
+		AsOf:        s.Opt.AsOf,
+		Level:       s.Opt.Level,
+		Templates:   userTemplates(s.Opt.Content),
+		Inject:      devScript(s.Opt.Dev),
+		Progress:    func(done, total int) { s.progress("pages", done, total) },
+		History:     s.Opt.History,
+		HistoryNote: s.Opt.HistoryNote,
 	})
 }
 

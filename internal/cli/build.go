@@ -10,6 +10,7 @@ import (
 	"github.com/fengong/fengong/internal/build"
 	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/report"
+	"github.com/fengong/fengong/internal/semdiff"
 	"github.com/spf13/pflag"
 )
 
@@ -28,6 +29,11 @@ temporary folder and swapped in when complete, so a failed build leaves the
 previous site untouched. Two builds of the same content with the same
 --as-of (or SOURCE_DATE_EPOCH) are byte-identical.
 
+The change history page (changes/index.html, changes.atom) is read from
+the git history of the content folder, without commit messages and without
+changes to records above --level. Without git, outside a repository or in a
+shallow clone the site is still built, and the page says what it left out.
+
 Open site/index.html in a browser, or run 'fengong serve' for a live preview.
 
 Exit status: 0 built, 1 check found errors (nothing written), 2 usage or I/O error.`,
@@ -38,6 +44,7 @@ Exit status: 0 built, 1 check found errors (nothing written), 2 usage or I/O err
 			fs.Bool("no-pdf", false, "skip the PDF documents")
 			fs.Int("copies", 1, "numbered copies (份号) of each classified meeting packet")
 			fs.String("base-url", "", "absolute URL the site is published at, for sitemap.xml and the feeds")
+			fs.Int("history", build.DefaultHistory, "latest commits of the content folder's git history on the change history page (0: none)")
 		},
 		Run: runBuild,
 	})
@@ -111,6 +118,7 @@ func runBuild(env *Env, fs *pflag.FlagSet, args []string) int {
 		opt.Progress = progressLine(env)
 	}
 	start := time.Now()
+	opt.History, opt.HistoryNote = loadHistory(env, fs, dir, res.Corpus)
 	site, err := build.Run(res.Corpus, opt)
 	if env.TTY {
 		fmt.Fprint(env.Stderr, "\r\x1b[K")
@@ -132,4 +140,19 @@ func progressLine(env *Env) func(stage string, done, total int) {
 		last = time.Now()
 		fmt.Fprintf(env.Stderr, "\r\x1b[K%s %d/%d", stage, done, total)
 	}
+}
+
+// loadHistory reads the git history for the change history page. It never
+// stops a build: what it could not read, the page says it left out.
+func loadHistory(env *Env, fs *pflag.FlagSet, dir string, c *model.Corpus) ([]semdiff.Entry, string) {
+	max, _ := fs.GetInt("history")
+	locale := ""
+	if c != nil && c.Committee != nil {
+		locale = c.Committee.Locale
+	}
+	entries, note, err := build.LoadHistory(dir, max, locale)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "fengong: warning: the change history is left out: %v\n", err)
+	}
+	return entries, note
 }

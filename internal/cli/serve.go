@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 
+	"github.com/fengong/fengong/internal/build"
 	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/report"
 	"github.com/fengong/fengong/internal/serve"
@@ -31,6 +32,7 @@ Stop with Ctrl-C.`,
 			fs.String("as-of", "", "the day that counts as today, YYYY-MM-DD (default: today)")
 			fs.Bool("no-pdf", true, "skip the PDF documents (default true: faster previews)")
 			fs.String("base-url", "", "absolute URL for sitemap.xml and the feeds")
+			fs.Int("history", build.DefaultHistory, "latest commits on the change history page, read once at start (0: none)")
 		},
 		Run: runServe,
 	})
@@ -48,6 +50,7 @@ func runServe(env *Env, fs *pflag.FlagSet, args []string) int {
 	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 		return usageError(env, "serve", "%s is not a content folder", dir)
 	}
+	opt.History, opt.HistoryNote = loadHistory(env, fs, dir, nil)
 	addr, _ := fs.GetString("addr")
 	srv, err := serve.New(dir, opt, serveCheck(env.Color), env.Stderr)
 	if err != nil {
