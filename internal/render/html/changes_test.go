@@ -1,0 +1,63 @@
+package html_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/fengong/fengong/internal/check"
+	"github.com/fengong/fengong/internal/load"
+	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/publish"
+	"github.com/fengong/fengong/internal/render/html"
+	"github.com/fengong/fengong/internal/semdiff"
+	"github.com/fengong/fengong/internal/testutil"
+)
+
+// renderHistory renders the base committee in English with n commits that
+// each edit work area park.
+func renderHistory(t *testing.T, n int) mem {
+	t.Helper()
+	committee := readBase(t, "committee.yaml") + "locale: en\n"
+	c, _, err := load.FS(testutil.Overlay(t, "../../check/testdata/base", map[string]string{"committee.yaml": committee}), "content")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var history []semdiff.Entry
+	for i := range n {
+		history = append(history, semdiff.Entry{Commit: fmt.Sprintf("%02d%038d", n-i, 0), Author: "办公室",
+			Date:    time.Date(2024, 3, 1+n-i, 9, 0, 0, 0, time.UTC),
+			Changes: []semdiff.Change{{Kind: "area-edited", Section: "areas", Record: "areas/park", Text: fmt.Sprintf("edit %d of 园区建设", n-i)}}})
+	}
+	out := mem{}
+	opt := html.Options{AsOf: asOf, Level: model.Public, Checks: check.All, History: history, HistoryNote: "left out: nothing"}
+	if err := html.Render(publish.Filter(c, model.Public), out, opt); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestChangeHistoryPage(t *testing.T) {
+	out := renderHistory(t, 25)
+	page := string(out["changes/index.html"])
+	for _, want := range []string{"<h1>Change history</h1>", `aria-current="page">Change history</a>`, "left out: nothing",
+		`<a href="../areas/park/index.html">园区建设</a>: edit 25 of 园区建设`, `id="c-2500000000"`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("changes/index.html lacks %q", want)
+		}
+	}
+	if strings.Index(page, "edit 25 ") > strings.Index(page, "edit 1 ") {
+		t.Error("the newest commit should come first")
+	}
+	area := string(out["areas/park/index.html"])
+	if strings.Count(area, "edit ") != 20 || !strings.Contains(area, "edit 25 ") || strings.Contains(area, "edit 5 ") {
+		t.Errorf("the area page should list the latest 20 changes, got %d", strings.Count(area, "edit "))
+	}
+	if !strings.Contains(area, "5 earlier changes are not listed here.") || !strings.Contains(area, `href="../../changes/index.html"`) {
+		t.Error("the area page should say how many changes it left out and link the change history page")
+	}
+	if strings.Contains(string(out["areas/city/index.html"]), "edit ") {
+		t.Error("another area's page should not list park's changes")
+	}
+}
