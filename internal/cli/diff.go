@@ -32,11 +32,20 @@ Exit status: 0 when the new side has no errors, 1 when it has (as check),
 2 on a usage, I/O or git error (not a repository, unknown revision).
 
 Formats: text (default; colour on a terminal unless NO_COLOR is set),
-markdown (for a pull-request comment), json.`,
+markdown (for a pull-request comment), json.
+
+Language: --lang en (default) writes the change sentences in English;
+--lang zh in the wording of an office's change log, as the zh-CN handbook
+shows them:
+
+  园区建设（park）自2024年3月21日起由李常委改由周常委分管
+
+Kinds and sections in the json output are the same in both.`,
 		Flags: func(fs *pflag.FlagSet) {
 			fs.String("dir", "content", "the content folder")
 			fs.StringP("format", "f", "text", "output format: "+strings.Join(semdiff.Formats, ", "))
 			fs.String("as-of", "", "the day that counts as today, YYYY-MM-DD (default: today)")
+			fs.String("lang", "en", "language of the change sentences: "+strings.Join(semdiff.Langs, ", "))
 		},
 		Run: runDiff,
 	})
@@ -46,6 +55,10 @@ func runDiff(env *Env, fs *pflag.FlagSet, args []string) int {
 	format, _ := fs.GetString("format")
 	if !contains(semdiff.Formats, format) {
 		return usageError(env, "diff", "unknown format %q; use one of %s", format, strings.Join(semdiff.Formats, ", "))
+	}
+	lang, _ := fs.GetString("lang")
+	if !contains(semdiff.Langs, lang) {
+		return usageError(env, "diff", "unknown language %q; use one of %s", lang, strings.Join(semdiff.Langs, ", "))
 	}
 	asOf, err := asOfFlag(fs)
 	if err != nil {
@@ -59,7 +72,7 @@ func runDiff(env *Env, fs *pflag.FlagSet, args []string) int {
 	if err != nil {
 		return ioError(env, "diff", err)
 	}
-	r, err := semdiff.Diff(old, new, filepath.Clean(dir), asOf)
+	r, err := semdiff.Diff(old, new, filepath.Clean(dir), semdiff.Options{AsOf: asOf, Lang: semdiff.Lang(lang)})
 	if err != nil {
 		return ioError(env, "diff", err)
 	}

@@ -32,7 +32,7 @@ func TestCompareSentences(t *testing.T) {
 		"recommendations/rec1.yaml": "",
 		"recommendations/chen.yaml": string(old["recommendations/rec1.yaml"].Data),
 	})
-	r, err := semdiff.Diff(side("old", old), side("new", new), "content", model.MakeDate(2024, 3, 31))
+	r, err := semdiff.Diff(side("old", old), side("new", new), "content", semdiff.Options{AsOf: model.MakeDate(2024, 3, 31)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,17 +1,14 @@
 package semdiff
 
-import (
-	"fmt"
-
-	"github.com/fengong/fengong/internal/model"
-)
+import "github.com/fengong/fengong/internal/model"
 
 func (d *differ) meeting(o, n *model.Meeting, r rec) {
-	say := func(kind, date, text string) {
-		d.add(Change{Kind: kind, Section: "meetings", Record: r.key, File: r.file, Date: date, Text: d.title(r) + text})
+	say := func(kind, date string, args ...any) {
+		d.add(Change{Kind: kind, Section: "meetings", Record: r.key, File: r.file, Date: date,
+			Text: d.say(kind, append([]any{d.title(r)}, args...)...)})
 	}
 	if o.Date != n.Date {
-		say("meeting-rescheduled", n.Date.String(), ": date "+o.Date.String()+" → "+n.Date.String())
+		say("meeting-rescheduled", n.Date.String(), d.date(o.Date), d.date(n.Date))
 	}
 	old := map[string]bool{}
 	for _, it := range o.Agenda {
@@ -19,31 +16,31 @@ func (d *differ) meeting(o, n *model.Meeting, r rec) {
 	}
 	for _, it := range n.Agenda {
 		if !old[it.Title] {
-			say("agenda-item-added", "", ": agenda item "+it.Title+" added")
+			say("agenda-item-added", "", it.Title)
 		}
 		delete(old, it.Title)
 	}
 	for _, it := range o.Agenda {
 		if old[it.Title] {
-			say("agenda-item-removed", "", ": agenda item "+it.Title+" removed")
+			say("agenda-item-removed", "", it.Title)
 		}
 	}
 	if o.Minutes == nil && n.Minutes != nil {
-		say("minutes-added", dateString(n.Minutes.Issued), ": minutes "+n.Minutes.Number+" recorded")
+		say("minutes-added", dateString(n.Minutes.Issued), n.Minutes.Number)
 	}
 	d.other(rec{r.key, o, r.file}, r, "meeting", "date", "agenda", "minutes")
 }
 
 func (d *differ) decision(o, n *model.Decision, r rec) {
-	say := func(kind, date, text string) {
-		d.add(Change{Kind: kind, Section: "decisions", Record: r.key, File: r.file, Date: date, Text: d.title(r) + text})
+	say := func(kind string, args ...any) {
+		d.add(Change{Kind: kind, Section: "decisions", Record: r.key, File: r.file,
+			Text: d.say(kind, append([]any{d.title(r)}, args...)...)})
 	}
-	if status(o.Status) != status(n.Status) {
-		say("decision-status-changed", "", ": status "+status(o.Status).Chinese()+" ("+string(status(o.Status))+") → "+
-			status(n.Status).Chinese()+" ("+string(status(n.Status))+")")
+	if os, ns := status(o.Status), status(n.Status); os != ns {
+		say("decision-status-changed", os.Chinese(), string(os), ns.Chinese(), string(ns))
 	}
 	if o.Text != n.Text {
-		say("decision-text-changed", "", ": text changed")
+		say("decision-text-changed")
 	}
 	d.relations(o, n, r)
 	d.tasks(o, n, r)
@@ -61,11 +58,11 @@ func status(s model.Status) model.Status {
 func (d *differ) relations(o, n *model.Decision, r rec) {
 	if n.Amends != "" && n.Amends != o.Amends {
 		d.add(Change{Kind: "decision-amends", Section: "decisions", Record: r.key, File: r.file, Date: dateString(n.Date),
-			Text: d.title(r) + " amends " + withID(d.names.decision(n.Amends), string(n.Amends))})
+			Text: d.say("decision-amends", d.title(r), d.byName(d.names.decision(n.Amends), string(n.Amends)))})
 	}
 	if n.Supersedes != "" && n.Supersedes != o.Supersedes {
 		d.add(Change{Kind: "decision-supersedes", Section: "decisions", Record: r.key, File: r.file, Date: dateString(n.Date),
-			Text: d.title(r) + " supersedes " + withID(d.names.decision(n.Supersedes), string(n.Supersedes))})
+			Text: d.say("decision-supersedes", d.title(r), d.byName(d.names.decision(n.Supersedes), string(n.Supersedes)))})
 	}
 }
 
@@ -77,27 +74,27 @@ func (d *differ) tasks(o, n *model.Decision, r rec) {
 	}
 	for _, t := range n.Tasks {
 		ot, had := old[t.ID]
-		say := func(kind, date, format string, args ...any) {
+		say := func(kind, date string, args ...any) {
 			d.add(Change{Kind: kind, Section: "decisions", Record: r.key, File: r.file, Date: date,
-				Text: d.title(r) + ": task " + t.Title + " " + fmt.Sprintf(format, args...)})
+				Text: d.say(kind, append([]any{d.title(r), t.Title}, args...)...)})
 		}
 		switch {
 		case !had:
-			say("task-added", t.Due.String(), "added, due %s", t.Due)
+			say("task-added", t.Due.String(), d.date(t.Due))
 		case ot.Done == 0 && t.Done != 0:
-			say("task-completed", t.Done.String(), "completed on %s", t.Done)
+			say("task-completed", t.Done.String(), d.date(t.Done))
 		case ot.Due != t.Due:
-			say("task-due-changed", t.Due.String(), "due %s → %s", ot.Due, t.Due)
+			say("task-due-changed", t.Due.String(), d.date(ot.Due), d.date(t.Due))
 		}
 		if d.overdue(t) && (!had || !d.overdue(ot)) {
-			say("task-overdue", t.Due.String(), "is overdue: due %s and not done", t.Due)
+			say("task-overdue", t.Due.String(), d.date(t.Due))
 		}
 		delete(old, t.ID)
 	}
 	for _, t := range o.Tasks {
 		if _, gone := old[t.ID]; gone {
 			d.add(Change{Kind: "task-removed", Section: "decisions", Record: r.key, File: r.file,
-				Text: d.title(r) + ": task " + t.Title + " removed"})
+				Text: d.say("task-removed", d.title(r), t.Title)})
 		}
 	}
 }
@@ -109,7 +106,7 @@ func (d *differ) overdue(t model.Task) bool {
 func (d *differ) emergency(o, n *model.Emergency, r rec) {
 	if o.Reported == nil && n.Reported != nil {
 		d.add(Change{Kind: "emergency-reported", Section: "emergencies", Record: r.key, File: r.file,
-			Text: d.title(r) + " reported at " + d.names.meeting(n.Reported.Meeting)})
+			Text: d.say("emergency-reported", d.title(r), d.names.meeting(n.Reported.Meeting, d))})
 	}
 	d.other(rec{r.key, o, r.file}, r, "emergency", "reported")
 }

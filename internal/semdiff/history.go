@@ -42,6 +42,11 @@ func (e *Incomplete) Error() string { return e.Reason }
 //
 // Callers check for a partial history with errors.As(err, &*Incomplete).
 func History(repoDir, contentDir string, max int) ([]Entry, error) {
+	return HistoryIn(repoDir, contentDir, max, English)
+}
+
+// HistoryIn is History with the changes' sentences in lang.
+func HistoryIn(repoDir, contentDir string, max int, lang Lang) ([]Entry, error) {
 	if !filepath.IsAbs(contentDir) {
 		contentDir = filepath.Join(repoDir, contentDir)
 	}
@@ -63,7 +68,7 @@ func History(repoDir, contentDir string, max int) ([]Entry, error) {
 	}
 	ctx := namesContext(contentDir)
 	entries := make([]Entry, len(commits))
-	parallel(len(commits), func(i int) { entries[i] = summarise(commits[i], blobs, ctx) })
+	parallel(len(commits), func(i int) { entries[i] = summarise(commits[i], blobs, ctx, lang) })
 	return entries, shallowEnd(repo, entries, commits)
 }
 
@@ -90,10 +95,10 @@ func allBlobs(commits []gitrepo.Commit) []string {
 const bulkFiles = 500
 
 // summarise compares the files a commit changed, before and after.
-func summarise(c gitrepo.Commit, blobs map[string][]byte, ctx *model.Corpus) Entry {
+func summarise(c gitrepo.Commit, blobs map[string][]byte, ctx *model.Corpus, lang Lang) Entry {
 	e := Entry{Commit: c.Hash, Author: c.Author, Email: c.Email, Date: c.Date, Subject: c.Subject}
 	if len(c.Files) > bulkFiles {
-		e.Changes = bulk(c.Files)
+		e.Changes = bulk(c.Files, lang)
 		return e
 	}
 	old, new := gitrepo.Snapshot{}, gitrepo.Snapshot{}
@@ -112,7 +117,7 @@ func summarise(c gitrepo.Commit, blobs map[string][]byte, ctx *model.Corpus) Ent
 		return e
 	}
 	fd := Files(old.Hashes(), new.Hashes())
-	e.Changes = Compare(oc, nc, Options{Files: &fd, Context: ctx, AsOf: model.DateOf(c.Date)})
+	e.Changes = Compare(oc, nc, Options{Files: &fd, Context: ctx, AsOf: model.DateOf(c.Date), Lang: lang})
 	for i := range e.Changes {
 		e.Changes[i].File = strings.TrimPrefix(e.Changes[i].File, "./")
 	}
@@ -120,7 +125,7 @@ func summarise(c gitrepo.Commit, blobs map[string][]byte, ctx *model.Corpus) Ent
 }
 
 // bulk counts a large commit's files per folder: "10000 decisions added".
-func bulk(files []gitrepo.FileChange) []Change {
+func bulk(files []gitrepo.FileChange, lang Lang) []Change {
 	type tally struct{ added, changed, removed int }
 	per := map[string]*tally{}
 	for _, f := range files {
@@ -146,7 +151,7 @@ func bulk(files []gitrepo.FileChange) []Change {
 	for _, folder := range Sections {
 		if t := per[folder]; t != nil {
 			out = append(out, Change{Kind: "bulk", Section: folder, Record: folder,
-				Text: fmt.Sprintf("%s/: %d files added, %d changed, %d removed", folder, t.added, t.changed, t.removed)})
+				Text: msg(lang, "bulk", folder, t.added, t.changed, t.removed)})
 		}
 	}
 	return out

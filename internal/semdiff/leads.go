@@ -40,16 +40,14 @@ func (d *differ) areaLeads(area model.AreaID, old, new []entry) {
 		if o.span.Until == 0 && n.span.Until != 0 {
 			stopped = append(stopped, n)
 		} else if o.span != n.span {
-			d.leadChange("lead-dates-changed", area, n, dateString(n.span.From),
-				d.names.person(model.PersonID(n.key))+"'s lead: "+spanText(o.span)+" → "+spanText(n.span))
+			d.leadDates(area, n, o.span)
 		}
 	}
 	used := make([]bool, len(stopped))
 	for _, n := range p.added {
 		i := firstOther(stopped, used, n.key)
 		if i < 0 {
-			d.leadChange("lead-added", area, n, dateString(n.span.From),
-				"now led by "+d.names.person(model.PersonID(n.key))+dateSuffix(" from ", n.span.From))
+			d.leadChange("lead-added", area, n, dateString(n.span.From), "", d.date(n.span.From))
 			continue
 		}
 		used[i] = true
@@ -58,18 +56,16 @@ func (d *differ) areaLeads(area model.AreaID, old, new []entry) {
 		if day == 0 && o.span.Until != 0 {
 			day = o.span.Until + 1
 		}
-		d.leadChange("lead-moved", area, n, dateString(day),
-			"moves from "+d.names.person(model.PersonID(o.key))+" to "+d.names.person(model.PersonID(n.key))+dateSuffix(" on ", day))
+		d.leadChange("lead-moved", area, n, dateString(day), o.key, d.date(day))
 	}
 	for i, o := range stopped {
 		if used[i] {
 			continue
 		}
 		if o.span.Until != 0 {
-			d.leadChange("lead-ended", area, o, dateString(o.span.Until),
-				"no longer led by "+d.names.person(model.PersonID(o.key))+" after "+o.span.Until.String())
+			d.leadChange("lead-ended", area, o, dateString(o.span.Until), "", d.date(o.span.Until))
 		} else {
-			d.leadChange("lead-removed", area, o, "", "no longer led by "+d.names.person(model.PersonID(o.key)))
+			d.leadChange("lead-removed", area, o, "", "", "")
 		}
 	}
 }
@@ -84,11 +80,33 @@ func firstOther(stopped []entry, used []bool, person string) int {
 	return -1
 }
 
-func (d *differ) leadChange(kind string, area model.AreaID, e entry, date, text string) {
+// leadChange adds a change to area's leads by e's person. Its sentence
+// has the area, then the person (for a move: from, then e's person), then
+// the day; kinds that start or end on a given day take the "-dated" form.
+// The people it names are listed in the change's People.
+func (d *differ) leadChange(kind string, area model.AreaID, e entry, date string, from string, day string) {
+	key := kind
+	if day != "" {
+		key += "-dated"
+	}
+	areaName := d.withID(d.names.area(area), string(area))
+	who := d.names.person(model.PersonID(e.key))
+	people := []string{e.key}
+	args := []any{areaName, who, "", day}
+	if kind == "lead-moved" {
+		args = []any{areaName, d.names.person(model.PersonID(from)), who, day}
+		people = []string{from, e.key}
+	}
 	d.add(Change{Kind: kind, Section: "areas", Record: "areas/" + string(area), File: e.extra, Date: date,
-		Text: withID(d.names.area(area), string(area)) + " " + text})
+		Text: d.say(key, args...), People: people})
 }
 
-func joinKeys(keys []string) string { return strings.Join(keys, ", ") }
+// leadDates reports a lead whose dates changed from old to e's.
+func (d *differ) leadDates(area model.AreaID, e entry, old model.Span) {
+	d.add(Change{Kind: "lead-dates-changed", Section: "areas", Record: "areas/" + string(area), File: e.extra,
+		Date: dateString(e.span.From), People: []string{e.key},
+		Text: d.say("lead-dates-changed", d.withID(d.names.area(area), string(area)), d.names.person(model.PersonID(e.key)),
+			d.spanText(old), d.spanText(e.span))})
+}
 
 func cut(s, sep string) (before, after string, found bool) { return strings.Cut(s, sep) }

@@ -44,11 +44,11 @@ func (n names) body(id model.BodyID) string {
 	return string(id)
 }
 
-func (n names) meeting(id model.MeetingID) string {
+func (n names) meeting(id model.MeetingID, d *differ) string {
 	for _, c := range n {
 		if c != nil {
 			if m := c.Meeting(id); m != nil {
-				return n.meetingTitle(m)
+				return n.meetingTitle(m, d)
 			}
 		}
 	}
@@ -66,7 +66,9 @@ func (n names) decision(id model.DecisionID) string {
 	return string(id)
 }
 
-func (n names) meetingTitle(m *model.Meeting) string {
+// meetingTitle is a meeting's title, or one made from its body and
+// number, with its date in d's language.
+func (n names) meetingTitle(m *model.Meeting, d *differ) string {
 	t := m.Title
 	if t == "" {
 		t = n.body(m.Body)
@@ -78,67 +80,68 @@ func (n names) meetingTitle(m *model.Meeting) string {
 		}
 	}
 	if m.Date != 0 {
-		t += " (" + m.Date.String() + ")"
+		t = d.say("meeting-on", t, d.date(m.Date))
 	}
 	return t
 }
 
-// title names a record for a sentence: 李常委 (m1), 园区建设 (park), …
+// title names a record for a sentence: 李常委 (m1), work area 园区建设 (park), …
 func (d *differ) title(r rec) string {
 	id := idOf(r.key)
+	name := ""
 	switch v := r.value.(type) {
 	case *model.Committee:
-		return "the committee " + v.Name
+		name = v.Name
 	case *model.Rules:
-		return "the rules " + v.Title
+		name = v.Title
 	case *model.Person:
-		return withID(v.Name, id)
+		name = d.byName(v.Name, id)
 	case *model.Area:
-		return "work area " + withID(v.Name, id)
+		name = d.withID(v.Name, id)
 	case *model.Meeting:
-		return "meeting " + withID(d.names.meetingTitle(v), id)
+		name = d.byName(d.names.meetingTitle(v, d), id)
 	case *model.Decision:
-		return "decision " + withID("《"+v.Title+"》", id)
+		name = d.byName("《"+v.Title+"》", id)
 	case *model.Recommendation:
-		return "recommendation " + withID(v.Candidate+" for "+v.Post, id)
+		name = d.withID(d.say("candidate-for", v.Candidate, v.Post), id)
 	case *model.Emergency:
-		return "emergency " + withID(v.Title, id)
+		name = d.withID(v.Title, id)
+	default:
+		return r.key
 	}
-	return r.key
+	return d.say("title."+sectionOf(r.key), name)
 }
 
-func withID(name, id string) string {
-	if name == "" || name == id {
-		return id
-	}
-	return name + " (" + id + ")"
-}
+// noun is what kind of record r is, for "新增会议：…".
+func (d *differ) noun(r rec) string { return d.say("noun." + sectionOf(r.key)) }
 
 // addedDetail says the one thing a reader wants to know about a new record.
 func (d *differ) addedDetail(r rec) string {
 	switch v := r.value.(type) {
 	case *model.Area:
 		if v.Kind != "" {
-			return " (" + v.Kind.Chinese() + ")"
+			return d.say("detail.kind", v.Kind.Chinese())
 		}
 	case *model.Decision:
 		if v.Status == "" || v.Status == model.Adopted {
-			return ": adopted by " + d.names.body(v.Body) + dateSuffix(" on ", v.Date)
+			return d.dated("detail.adopted", v.Date, d.names.body(v.Body))
 		}
-		return ": " + v.Status.Chinese()
+		return d.say("detail.status", v.Status.Chinese())
 	case *model.Emergency:
-		return ": handled by " + d.names.person(v.Member) + dateSuffix(" on ", v.Date)
+		return d.dated("detail.handled", v.Date, d.names.person(v.Member))
 	case *model.Recommendation:
-		return ": signed by " + d.names.person(v.Recommender)
+		return d.say("detail.recommender", d.names.person(v.Recommender))
 	}
 	return ""
 }
 
-func dateSuffix(prefix string, day model.Date) string {
+// dated formats key, or key-on with the day as the last argument when the
+// day is given.
+func (d *differ) dated(key string, day model.Date, args ...any) string {
 	if day == 0 || day == model.Forever {
-		return ""
+		return d.say(key, args...)
 	}
-	return prefix + day.String()
+	return d.say(key+"-on", append(args, d.date(day))...)
 }
 
 func dateString(day model.Date) string {
@@ -149,17 +152,19 @@ func dateString(day model.Date) string {
 }
 
 // levelWord names a classification for a sentence: 秘密 (confidential).
-func levelWord(l model.Level) string {
+func (d *differ) levelWord(l model.Level) string {
 	if l == "" {
 		l = model.Public
 	}
-	return l.Chinese() + " (" + string(l) + ")"
+	return d.say("level", l.Chinese(), string(l))
 }
 
-func quote(s string) string {
+func (d *differ) quote(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return "(none)"
+		return d.say("none")
 	}
 	return s
 }
+
+func (d *differ) joinKeys(keys []string) string { return strings.Join(keys, d.say("list-sep")) }

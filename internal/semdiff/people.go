@@ -1,8 +1,6 @@
 package semdiff
 
 import (
-	"fmt"
-
 	"github.com/fengong/fengong/internal/model"
 )
 
@@ -81,71 +79,87 @@ func assignments(as []model.Assignment) []entry {
 // person reports seats, posts, assists and liaisons; leads are reported per
 // work area by leads, where a move from one member to another shows.
 func (d *differ) person(o, n *model.Person, r rec) {
-	name := withID(n.Name, idOf(r.key))
-	say := func(kind, date, format string, args ...any) {
-		d.add(Change{Kind: kind, Section: "people", Record: r.key, File: r.file, Date: date, Text: name + " " + fmt.Sprintf(format, args...)})
+	name := d.byName(n.Name, idOf(r.key))
+	say := func(kind, date, key string, args ...any) {
+		d.add(Change{Kind: kind, Section: "people", Record: r.key, File: r.file, Date: date,
+			Text: d.say(key, append([]any{name}, args...)...)})
 	}
-	d.spans(match(seats(o), seats(n)), "membership", say, func(key string) string { return d.names.body(model.BodyID(key)) },
-		"joined %s", "left %s", "no longer has a seat on %s")
-	d.spans(match(posts(o), posts(n)), "post", say, func(key string) string { return key },
-		"took the post %s", "left the post %s", "no longer holds the post %s")
+	d.spans(match(seats(o), seats(n)), "membership", say, func(key string) string { return d.names.body(model.BodyID(key)) })
+	d.spans(match(posts(o), posts(n)), "post", say, func(key string) string { return key })
 	area := func(key string) string { return d.names.area(model.AreaID(key)) }
-	d.spans(match(assignments(o.Assists), assignments(n.Assists)), "assist", say, area,
-		"assists %s", "stopped assisting %s", "no longer assists %s")
-	d.spans(match(assignments(o.Liaises), assignments(n.Liaises)), "liaison", say, area,
-		"liaises with %s", "stopped liaising with %s", "no longer liaises with %s")
+	d.spans(match(assignments(o.Assists), assignments(n.Assists)), "assist", say, area)
+	d.spans(match(assignments(o.Liaises), assignments(n.Liaises)), "liaison", say, area)
 	if o.Name != "" && o.Name != n.Name {
-		say("person-renamed", "", "was named %s before", o.Name)
+		say("person-renamed", "", "person-renamed", o.Name)
 	}
 	if keys := without(changedKeys(o, n), "memberships", "posts", "leads", "assists", "liaises", "name", "classification"); len(keys) > 0 && o.Name != "" {
-		say("person-edited", "", "%s changed", joinKeys(keys))
+		say("person-edited", "", "person-edited", d.joinKeys(keys))
 	}
 }
 
+// sayFunc adds a change of kind, dated, whose sentence is key with the
+// person's name first.
+type sayFunc func(kind, date, key string, args ...any)
+
 // spans turns a pairing into sentences: started (with its date), ended
-// (with the last day), removed, or changed dates.
-func (d *differ) spans(p pairing, kind string, say func(kind, date, format string, args ...any), label func(string) string, started, ended, removed string) {
+// (with the last day), removed, or changed dates. The sentences of a seat
+// also name its role (Chinese does: 任市委常委会委员).
+func (d *differ) spans(p pairing, kind string, say sayFunc, label func(string) string) {
+	role := func(e entry) string {
+		if kind != "membership" {
+			return ""
+		}
+		return roleOf(e.extra).Chinese()
+	}
 	for _, e := range p.added {
-		say(kind+"-added", dateString(e.span.From), started+"%s", label(e.key), dateSuffix(" from ", e.span.From))
+		key := kind + "-added"
+		if e.span.From != 0 && e.span.From != model.Forever {
+			key += "-dated"
+		}
+		say(kind+"-added", dateString(e.span.From), key, label(e.key), d.date(e.span.From), role(e))
 	}
 	for _, e := range p.removed {
-		say(kind+"-removed", "", removed, label(e.key))
+		say(kind+"-removed", "", kind+"-removed", label(e.key), "", role(e))
 	}
 	for _, b := range p.both {
 		o, n := b[0], b[1]
 		switch {
 		case o.span.Until == 0 && n.span.Until != 0 && o.span.From == n.span.From:
-			say(kind+"-ended", dateString(n.span.Until), ended+" after %s", label(n.key), n.span.Until)
+			say(kind+"-ended", dateString(n.span.Until), kind+"-ended", label(n.key), d.date(n.span.Until), role(o))
 		case o.span != n.span:
-			say(kind+"-dates-changed", dateString(n.span.From), "%s: %s → %s", label(n.key), spanText(o.span), spanText(n.span))
+			say(kind+"-dates-changed", dateString(n.span.From), "dates-changed", label(n.key), d.spanText(o.span), d.spanText(n.span))
 		}
 		if o.extra != n.extra && kind == "membership" {
-			say("role-changed", dateString(n.span.From), "on %s: %s → %s", label(n.key), roleText(o.extra), roleText(n.extra))
+			say("role-changed", dateString(n.span.From), "role-changed", label(n.key), d.roleText(o.extra), d.roleText(n.extra))
 		}
 	}
 }
 
-func spanText(s model.Span) string {
-	from, until := s.From.String(), s.Until.String()
+func (d *differ) spanText(s model.Span) string {
+	from, until := d.date(s.From), d.date(s.Until)
 	if from == "" {
 		from = "…"
 	}
 	if until == "" || s.Until == model.Forever {
-		until = "…"
+		until = d.say("open")
 	}
-	return from + " to " + until
+	return d.say("span", from, until)
 }
 
-func roleText(extra string) string {
-	role, duty, _ := cut(extra, "/")
-	r := model.Role(role)
-	if r == "" {
-		r = model.RoleMember
+func roleOf(extra string) model.Role {
+	role, _, _ := cut(extra, "/")
+	if role == "" {
+		return model.RoleMember
 	}
+	return model.Role(role)
+}
+
+func (d *differ) roleText(extra string) string {
+	_, duty, _ := cut(extra, "/")
 	if duty != "" {
-		return r.Chinese() + " (" + duty + ")"
+		return d.say("role-duty", roleOf(extra).Chinese(), duty)
 	}
-	return r.Chinese()
+	return roleOf(extra).Chinese()
 }
 
 // leads compares who leads each work area among the people that changed,

@@ -1,7 +1,6 @@
 package semdiff
 
 import (
-	"fmt"
 	"sort"
 
 	"github.com/fengong/fengong/internal/check"
@@ -14,12 +13,12 @@ func (d *differ) classification(o, n rec) {
 	if ol.Rank() == nl.Rank() {
 		return
 	}
-	kind, verb := "classification-raised", "raised"
+	kind := "classification-raised"
 	if nl.Rank() < ol.Rank() {
-		kind, verb = "classification-lowered", "lowered"
+		kind = "classification-lowered"
 	}
 	d.add(Change{Kind: kind, Section: sectionOf(n.key), Record: n.key, File: n.file,
-		Text: fmt.Sprintf("%s: classification %s from %s to %s", d.title(n), verb, levelWord(ol), levelWord(nl))})
+		Text: d.say(kind, d.title(n), d.levelWord(ol), d.levelWord(nl))})
 }
 
 func levelOf(c *model.Corpus, v any) model.Level {
@@ -47,8 +46,8 @@ func levelOf(c *model.Corpus, v any) model.Level {
 }
 
 func (d *differ) committee(o, n *model.Committee, r rec) {
-	say := func(kind, text string) {
-		d.add(Change{Kind: kind, Section: "committee", Record: r.key, File: r.file, Text: text})
+	say := func(kind string, args ...any) {
+		d.add(Change{Kind: kind, Section: "committee", Record: r.key, File: r.file, Text: d.say(kind, args...)})
 	}
 	old := map[model.BodyID]model.Body{}
 	for _, b := range o.Bodies {
@@ -56,27 +55,27 @@ func (d *differ) committee(o, n *model.Committee, r rec) {
 	}
 	for _, b := range n.Bodies {
 		if _, ok := old[b.ID]; !ok {
-			say("body-added", "body "+withID(b.Name, string(b.ID))+" added")
+			say("body-added", d.withID(b.Name, string(b.ID)))
 		}
 		delete(old, b.ID)
 	}
 	for _, b := range o.Bodies {
 		if _, ok := old[b.ID]; ok {
-			say("body-removed", "body "+withID(b.Name, string(b.ID))+" removed")
+			say("body-removed", d.withID(b.Name, string(b.ID)))
 		}
 	}
 	if o.Records != n.Records {
-		say("records-period-changed", "the records' period: "+spanText(o.Records)+" → "+spanText(n.Records))
+		say("records-period-changed", d.spanText(o.Records), d.spanText(n.Records))
 	}
 	if keys := without(changedKeys(o, n), "bodies", "records", "classification"); len(keys) > 0 {
-		say("committee-edited", "committee.yaml: "+joinKeys(keys)+" changed")
+		say("committee-edited", d.joinKeys(keys))
 	}
 }
 
 // rules reports articles and the checks' configuration.
 func (d *differ) rules(o, n *model.Rules, r rec) {
-	say := func(kind, text string) {
-		d.add(Change{Kind: kind, Section: "rules", Record: r.key, File: r.file, Text: text})
+	say := func(kind string, args ...any) {
+		d.add(Change{Kind: kind, Section: "rules", Record: r.key, File: r.file, Text: d.say(kind, args...)})
 	}
 	old := map[model.ArticleID]model.Article{}
 	for _, a := range o.Articles {
@@ -87,32 +86,32 @@ func (d *differ) rules(o, n *model.Rules, r rec) {
 		delete(old, a.ID)
 		switch {
 		case !ok:
-			say("article-added", "article "+articleName(a)+" added")
+			say("article-added", d.articleName(a))
 		case oa.Text != a.Text:
-			say("article-text-changed", "article "+articleName(a)+": text changed")
+			say("article-text-changed", d.articleName(a))
 		case oa.Title != a.Title || oa.Number != a.Number:
-			say("article-renamed", "article "+articleName(oa)+" is now "+articleName(a))
+			say("article-renamed", d.articleName(oa), d.articleName(a))
 		}
 	}
 	for _, a := range o.Articles {
 		if _, ok := old[a.ID]; ok {
-			say("article-removed", "article "+articleName(a)+" removed")
+			say("article-removed", d.articleName(a))
 		}
 	}
 	for _, id := range checkIDs(o.Checks, n.Checks) {
 		d.checkConfig(id, o.Checks[id], n.Checks[id], say)
 	}
 	if keys := without(changedKeys(o, n), "articles", "checks", "classification"); len(keys) > 0 {
-		say("rules-edited", "rules.yaml: "+joinKeys(keys)+" changed")
+		say("rules-edited", d.joinKeys(keys))
 	}
 }
 
-func articleName(a model.Article) string {
+func (d *differ) articleName(a model.Article) string {
 	s := a.Number
 	if a.Title != "" {
 		s += " " + a.Title
 	}
-	return withID(s, string(a.ID))
+	return d.withID(s, string(a.ID))
 }
 
 func checkIDs(a, b map[string]model.CheckConfig) []string {
@@ -131,30 +130,30 @@ func checkIDs(a, b map[string]model.CheckConfig) []string {
 
 // checkConfig compares one check's settings, filling in the defaults so that
 // "quorum: ratio 1/2 → 2/3" reads right even when 1/2 was never written.
-func (d *differ) checkConfig(id string, o, n model.CheckConfig, say func(kind, text string)) {
+func (d *differ) checkConfig(id string, o, n model.CheckConfig, say func(kind string, args ...any)) {
 	ch := check.ByID(id)
-	if os, ns := severity(ch, o.Severity), severity(ch, n.Severity); os != ns {
-		say("check-severity-changed", fmt.Sprintf("check %s: severity %s → %s", id, os, ns))
+	if os, ns := d.severity(ch, o.Severity), d.severity(ch, n.Severity); os != ns {
+		say("check-severity-changed", id, os, ns)
 	}
 	for _, name := range paramNames(o.Params, n.Params) {
-		ov, nv := param(ch, name, o.Params), param(ch, name, n.Params)
+		ov, nv := d.param(ch, name, o.Params), d.param(ch, name, n.Params)
 		if ov != nv {
-			say("check-param-changed", fmt.Sprintf("check %s: %s %s → %s", id, name, ov, nv))
+			say("check-param-changed", id, name, ov, nv)
 		}
 	}
 	if o.Article != n.Article {
-		say("check-article-changed", fmt.Sprintf("check %s now enforces article %s (was %s)", id, quote(string(n.Article)), quote(string(o.Article))))
+		say("check-article-changed", id, d.quote(string(n.Article)), d.quote(string(o.Article)))
 	}
 }
 
-func severity(ch *check.Check, s string) string {
+func (d *differ) severity(ch *check.Check, s string) string {
 	if s == "" && ch != nil {
 		return ch.Severity.String()
 	}
-	return quote(s)
+	return d.quote(s)
 }
 
-func param(ch *check.Check, name string, set map[string]string) string {
+func (d *differ) param(ch *check.Check, name string, set map[string]string) string {
 	if v, ok := set[name]; ok {
 		return v
 	}
@@ -165,7 +164,7 @@ func param(ch *check.Check, name string, set map[string]string) string {
 			}
 		}
 	}
-	return "(unset)"
+	return d.say("unset")
 }
 
 func paramNames(a, b map[string]string) []string {
@@ -186,7 +185,7 @@ func paramNames(a, b map[string]string) []string {
 func (d *differ) area(o, n *model.Area, r rec) {
 	if o.Name != n.Name {
 		d.add(Change{Kind: "area-renamed", Section: "areas", Record: r.key, File: r.file,
-			Text: "work area " + withID(o.Name, n.ID) + " is now called " + n.Name})
+			Text: d.say("area-renamed", d.withID(o.Name, n.ID), n.Name)})
 	}
 	d.other(rec{r.key, o, r.file}, r, "area", "name")
 }

@@ -24,16 +24,19 @@ type loaded struct {
 	note   string
 }
 
-// Diff loads and checks both sides and compares them. Both sides carry the
-// same display prefix, so that findings match by file name.
-func Diff(old, new Side, display string, asOf model.Date) (*Report, error) {
+// Diff loads and checks both sides and compares them, as of opt.AsOf with
+// sentences in opt.Lang (opt.Files and opt.Context are Diff's to set).
+// Both sides carry the same display prefix, so that findings match by
+// file name.
+func Diff(old, new Side, display string, opt Options) (*Report, error) {
+	asOf := opt.AsOf
 	fd := Files(old.Files.Hashes(), new.Files.Hashes())
 	sides, err := loadBoth(old, new, len(fd.Changed) == 0 && len(fd.Renames) == 0, display, asOf)
 	if err != nil {
 		return nil, err
 	}
 	r := &Report{From: old.Label, To: new.Label, Dir: display}
-	r.Changes = Compare(sides[0].corpus, sides[1].corpus, Options{Files: &fd, AsOf: asOf})
+	r.Changes = Compare(sides[0].corpus, sides[1].corpus, Options{Files: &fd, AsOf: asOf, Lang: opt.Lang})
 	f := CompareFindings(sides[0].diags.Items, sides[1].diags.Items, &fd, display)
 	r.New, r.Fixed = f.New, f.Fixed
 	r.Errors, r.Warnings = sides[1].diags.Count()

@@ -20,7 +20,10 @@ type Change struct {
 	Record  string `json:"record"`         // the record it is about, e.g. areas/park
 	File    string `json:"file,omitempty"` // the file that says so, on the new side (the old one when removed)
 	Date    string `json:"date,omitempty"` // when it takes effect, YYYY-MM-DD
-	Text    string `json:"text"`           // one English sentence quoting the records' Chinese names
+	Text    string `json:"text"`           // one sentence in Options.Lang quoting the records' Chinese names
+	// People are the ids of the people a change to another record names,
+	// so that their pages can list it (a work area moving between members).
+	People []string `json:"people,omitempty"`
 }
 
 // Sections lists the sections in the order reports print them.
@@ -31,11 +34,12 @@ type Options struct {
 	Files   *FileDiff     // which records differ; nil compares every record
 	Context *model.Corpus // names for records that neither side holds (partial sides in History)
 	AsOf    model.Date    // today, for "newly overdue"
+	Lang    Lang          // the sentences' language; "" is English
 }
 
 // Compare returns the changes from old to new, sorted by section and record.
 func Compare(old, new *model.Corpus, opt Options) []Change {
-	d := &differ{old: old, new: new, asOf: opt.AsOf, names: names{new, old, opt.Context}}
+	d := &differ{old: old, new: new, asOf: opt.AsOf, lang: opt.Lang, names: names{new, old, opt.Context}}
 	olds, news := records(old), records(new)
 	renamed := map[string]string{}
 	if opt.Files != nil {
@@ -70,6 +74,7 @@ func Compare(old, new *model.Corpus, opt Options) []Change {
 type differ struct {
 	old, new *model.Corpus
 	asOf     model.Date
+	lang     Lang
 	names    names
 	out      []Change
 }
@@ -169,9 +174,9 @@ func (d *differ) renames(rs []Rename) {
 	for _, r := range rs {
 		c := Change{Section: "files", Record: Key(r.To), File: r.To}
 		if Key(r.From) == Key(r.To) {
-			c.Kind, c.Text = "file-moved", r.From+" moved to "+r.To
+			c.Kind, c.Text = "file-moved", d.say("file-moved", r.From, r.To)
 		} else {
-			c.Kind, c.Text = "id-changed", r.From+" renamed to "+r.To+": the id changes from `"+idOf(Key(r.From))+"` to `"+idOf(Key(r.To))+"`; references must use the new id"
+			c.Kind, c.Text = "id-changed", d.say("id-changed", r.From, r.To, idOf(Key(r.From)), idOf(Key(r.To)))
 		}
 		d.add(c)
 	}
@@ -215,7 +220,7 @@ func (d *differ) other(o, n rec, noun string, handled ...string) {
 		return
 	}
 	d.add(Change{Kind: sectionNoun(n.key) + "-edited", Section: sectionOf(n.key), Record: n.key, File: n.file,
-		Text: d.title(n) + ": " + strings.Join(keys, ", ") + " changed"})
+		Text: d.say("edited", d.title(n), d.noun(n), d.joinKeys(keys))})
 }
 
 func sectionNoun(key string) string {
@@ -225,7 +230,7 @@ func sectionNoun(key string) string {
 
 func (d *differ) added(n rec) {
 	d.add(Change{Kind: sectionNoun(n.key) + "-added", Section: sectionOf(n.key), Record: n.key, File: n.file,
-		Text: d.title(n) + " added" + d.addedDetail(n)})
+		Text: d.say("added", d.title(n), d.noun(n), d.addedDetail(n))})
 	if p, ok := n.value.(*model.Person); ok {
 		d.person(&model.Person{}, p, n)
 	}
@@ -236,5 +241,5 @@ func (d *differ) added(n rec) {
 
 func (d *differ) removed(o rec) {
 	d.add(Change{Kind: sectionNoun(o.key) + "-removed", Section: sectionOf(o.key), Record: o.key, File: o.file,
-		Text: d.title(o) + " removed"})
+		Text: d.say("removed", d.title(o), d.noun(o))})
 }
