@@ -15,8 +15,9 @@ import (
 const DefaultHistory = 1000
 
 // LoadHistory reads up to max commits (0: none) of the git history of the
-// content folder for the change history page, with a note in the locale
-// saying what was left out ("" when nothing was). It never fails: a build
+// content folder for the change history page, its sentences in the
+// locale's language, with a note in the locale saying what was left out
+// ("" when nothing was). It never fails: a build
 // without git, outside a repository or in a shallow clone still builds and
 // says so on the page. err is an unexpected git failure, for the caller to
 // print as a warning; the note then says that the history is missing.
@@ -36,7 +37,8 @@ func LoadHistory(content string, max int, locale string) (entries []semdiff.Entr
 	if err != nil {
 		return nil, say("failed"), err
 	}
-	entries, err = semdiff.History(repo.Top, abs, max)
+	// Sentences in the handbook's language: English for `locale: en`.
+	entries, err = semdiff.HistoryIn(repo.Top, abs, max, semdiff.LangOf(locale))
 	var inc *semdiff.Incomplete
 	switch {
 	case errors.As(err, &inc) && repo.Shallow() && len(entries) > 0:

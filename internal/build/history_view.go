@@ -80,7 +80,7 @@ func hasRecord(c *model.Corpus, key string) bool {
 // hiddenWords lists what the view hides that a change's sentence could
 // quote: the names and titles of hidden records and of hidden agenda
 // items, and hidden records' ids in the forms sentences and paths write
-// them: "(id)", "`id`" and "folder/id". A name that a shown record also
+// them: "(id)", "（id）" (Chinese sentences), "`id`" and "folder/id". A name that a shown record also
 // bears (a post title such as 市委常委) hides nothing and is left out.
 func hiddenWords(full, shown *model.Corpus) []string {
 	public := map[string]bool{}
@@ -98,6 +98,7 @@ func hiddenWords(full, shown *model.Corpus) []string {
 			return
 		}
 		word("(" + id + ")")
+		word("（" + id + "）")
 		word("`" + id + "`")
 		word(folder + "/" + id)
 		if !public[name] {

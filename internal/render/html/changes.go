@@ -70,7 +70,9 @@ func shortHash(h string) string {
 
 // concerns lists the records a change belongs to: the one it is about,
 // the one whose file says so (a lead is written in the person's file),
-// and for a lead that moves, starts or ends, the people it names.
+// and the people it names (both members of a lead that moves). People are
+// ids, not names found in the sentence, so that attribution works in
+// every language of the sentences.
 func (s *site) concerns(ch semdiff.Change) []string {
 	keys := []string{ch.Record}
 	add := func(k string) {
@@ -86,33 +88,12 @@ func (s *site) concerns(ch semdiff.Change) []string {
 			add(k)
 		}
 	}
-	if strings.HasPrefix(ch.Kind, "lead-") {
-		for _, p := range s.c.People {
-			if names(ch.Text, p.Name) {
-				add("people/" + p.ID)
-			}
+	for _, id := range ch.People {
+		if k := "people/" + id; s.shows(k) {
+			add(k)
 		}
 	}
 	return keys
-}
-
-// names reports whether a change's sentence names a person: as a word of
-// its own, so that 王伟 is not found in 王伟明.
-func names(text, name string) bool {
-	if name == "" {
-		return false
-	}
-	for i := 0; ; {
-		j := strings.Index(text[i:], name)
-		if j < 0 {
-			return false
-		}
-		start, end := i+j, i+j+len(name)
-		if (start == 0 || text[start-1] == ' ') && (end == len(text) || strings.IndexByte(" ',;:.)", text[end]) >= 0) {
-			return true
-		}
-		i = end
-	}
 }
 
 // shows reports whether the view holds a record by its key.
