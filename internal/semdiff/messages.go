@@ -18,10 +18,11 @@ const (
 // Langs lists the accepted --lang values of `fengong diff`.
 var Langs = []string{string(English), string(Chinese)}
 
-// LangOf picks the sentences' language for a handbook locale: English for
-// "en" and its variants, Chinese otherwise (zh-CN is the default).
+// LangOf picks the sentences' language for a handbook locale as the
+// handbook's interface does: English for "en", Chinese otherwise (zh-CN is
+// the default).
 func LangOf(locale string) Lang {
-	if locale == "en" || len(locale) > 3 && locale[:3] == "en-" {
+	if locale == "en" {
 		return English
 	}
 	return Chinese
