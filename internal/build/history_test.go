@@ -104,28 +104,28 @@ func TestHistoryShowsAPortfolioMove(t *testing.T) {
 		t.Errorf("a full history should leave nothing out, got note %q", note)
 	}
 	page := string(site["changes/index.html"])
-	for _, want := range []string{"园区建设 (park) moves from 李常委 to 周常委 on 2024-03-21", "组织部", `datetime="2024-03-20"`,
+	for _, want := range []string{"园区建设（park）自2024年3月21日起由李常委改由周常委分管", "组织部", `datetime="2024-03-20"`,
 		`<a href="../areas/park/index.html">园区建设</a>`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("changes/index.html lacks %q", want)
 		}
 	}
-	if i := strings.Index(page, "joined 市委常委会"); i < 0 || strings.Index(page, "moves from") > i {
+	if i := strings.Index(page, "起任市委常委会委员"); i < 0 || strings.Index(page, "改由周常委分管") > i {
 		t.Error("the newest commit (the move) should come before the first (the committee's records added)")
 	}
 	for _, p := range []string{"people/m1/index.html", "people/m2/index.html", "areas/park/index.html"} {
 		s := string(site[p])
-		if !strings.Contains(s, `id="h-changes"`) || !strings.Contains(s, "园区建设 (park) moves from 李常委 to 周常委") {
+		if !strings.Contains(s, `id="h-changes"`) || !strings.Contains(s, "园区建设（park）自2024年3月21日起由李常委改由周常委分管") {
 			t.Errorf("%s does not list the move of 园区建设", p)
 		}
 		if !strings.Contains(s, `href="../../changes/index.html#c-`) {
 			t.Errorf("%s does not link the change history page", p)
 		}
 	}
-	if strings.Contains(string(site["areas/gov-work/index.html"]), "moves from") {
+	if strings.Contains(string(site["areas/gov-work/index.html"]), "改由周常委分管") {
 		t.Error("an area the commit did not touch should not list the move")
 	}
-	if !bytes.Contains(site["changes.atom"], []byte("moves from 李常委 to 周常委")) {
+	if !bytes.Contains(site["changes.atom"], []byte("由李常委改由周常委分管")) {
 		t.Error("changes.atom lacks the move")
 	}
 	if !bytes.Contains(site["sitemap.xml"], []byte("<loc>changes/</loc>")) {
@@ -139,6 +139,30 @@ func TestHistoryShowsAPortfolioMove(t *testing.T) {
 	for name, b := range site {
 		if !bytes.Equal(b, again[name]) {
 			t.Errorf("%s differs between two builds of the same commit", name)
+		}
+	}
+}
+
+// The sentences are in the handbook's language: English for `locale: en`,
+// Chinese for zh-CN (the default).
+func TestHistoryInTheLocalesLanguage(t *testing.T) {
+	dir := baseRepo(t)
+	commit(t, dir, "组织部", "分工调整", movePark(t))
+	for locale, want := range map[string]string{
+		"en":    "园区建设 (park) moves from 李常委 to 周常委 on 2024-03-21",
+		"zh-CN": "园区建设（park）自2024年3月21日起由李常委改由周常委分管",
+		"":      "园区建设（park）自2024年3月21日起由李常委改由周常委分管",
+	} {
+		entries, _, err := build.LoadHistory(filepath.Join(dir, "content"), build.DefaultHistory, locale)
+		if err != nil || len(entries) != 2 {
+			t.Fatalf("locale %q: %d entries, %v", locale, len(entries), err)
+		}
+		found := false
+		for _, c := range entries[0].Changes {
+			found = found || c.Text == want
+		}
+		if !found {
+			t.Errorf("locale %q: the move should read %q, got %+v", locale, want, entries[0].Changes)
 		}
 	}
 }
@@ -175,10 +199,10 @@ func TestHistoryOfAShallowClone(t *testing.T) {
 	if !strings.Contains(note, "浅克隆") || !strings.Contains(page, "本站只列出 2024-03-20 以后的变更") {
 		t.Errorf("the page should say the shallow clone leaves history out; note %q", note)
 	}
-	if !strings.Contains(page, "moves from 李常委 to 周常委") {
+	if !strings.Contains(page, "由李常委改由周常委分管") {
 		t.Error("the newest commit, inside the clone, should still be listed")
 	}
-	if strings.Contains(page, "joined") || strings.Contains(page, "removed") {
+	if strings.Contains(page, "起任") || strings.Contains(page, "删除") {
 		t.Error("the clone's oldest commit must not claim to add the whole committee")
 	}
 }
