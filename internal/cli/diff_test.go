@@ -103,6 +103,17 @@ func TestDiffPortfolioMove(t *testing.T) {
 	}
 }
 
+func TestDiffInChinese(t *testing.T) {
+	dir := gitRepo(t)
+	edit(t, dir, "people/m1.yaml", "leads: [park]", "leads:\n  - {area: park, until: 2024-03-20}\n  - {area: city, from: 2024-03-21}")
+	edit(t, dir, "people/m2.yaml", "leads: [city]", "leads:\n  - {area: city, until: 2024-03-20}\n  - {area: park, from: 2024-03-21}")
+	_, d, _ := diffIn(t, dir, "--lang", "zh")
+	d.has(t, "lead-moved", "园区建设（park）自2024年3月21日起由李常委改由周常委分管")
+	if code, _, errOut := diffIn(t, dir, "--lang", "fr"); code != ExitUsage || !strings.Contains(errOut, `unknown language "fr"; use one of en, zh`) {
+		t.Errorf("exit %d: %s", code, errOut)
+	}
+}
+
 func TestDiffQuorumParameter(t *testing.T) {
 	dir := gitRepo(t)
 	edit(t, dir, "rules.yaml", "  portfolio-overlap: {article: art-1}", "  portfolio-overlap: {article: art-1}\n  quorum: {params: {ratio: 2/3}}")
