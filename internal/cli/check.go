@@ -74,19 +74,25 @@ func Check(dir string, asOf model.Date) (*CheckResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	return CheckLoaded(c, diags, asOf), nil
+}
+
+// CheckLoaded is Check on content already loaded with its diagnostics
+// (serve reloads only the files that change).
+func CheckLoaded(c *model.Corpus, diags *diag.List, asOf model.Date) *CheckResult {
 	res := &CheckResult{Corpus: c, Diags: *diags}
 	res.Summary.Files = fileCount(c)
 	if diags.HasErrors() {
 		res.Summary.Skipped = "fix the errors above first"
 		res.Diags.Sort()
-		return res, nil
+		return res
 	}
 	r := check.Run(c, check.Options{AsOf: asOf})
 	res.Diags.Items = append(res.Diags.Items, r.Diags.Items...)
 	res.Diags.Sort()
 	res.Summary.Checks = enabledChecks(c)
 	res.Summary.Exceptions, res.Summary.Suppressed = r.Exceptions, r.Suppressed
-	return res, nil
+	return res
 }
 
 func enabledChecks(c *model.Corpus) int {

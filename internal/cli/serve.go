@@ -57,6 +57,7 @@ func runServe(env *Env, fs *pflag.FlagSet, args []string) int {
 		return ioError(env, "serve", err)
 	}
 	defer srv.Close()
+	srv.CheckLoaded = serveCheckLoaded()
 	srv.Rebuild()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()

@@ -36,6 +36,7 @@ func BenchmarkServeReload10k(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	srv.CheckLoaded = checkLoaded
 	srv.Rebuild()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()

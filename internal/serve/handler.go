@@ -41,17 +41,22 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request) {
 	if p == "" || strings.HasSuffix(r.URL.Path, "/") {
 		p = path.Join(p, "index.html")
 	}
-	if b, ok := site.File(p); ok {
+	b, ok, err := site.File(p)
+	if err != nil {
+		http.Error(w, fmt.Sprintf("fengong serve cannot make %s: %v; fix it and save", p, err), http.StatusInternalServerError)
+		return
+	}
+	if ok {
 		http.ServeContent(w, r, p, time.Time{}, bytes.NewReader(b))
 		return
 	}
-	if _, ok := site.File(path.Join(p, "index.html")); ok {
+	if _, ok, _ := site.File(path.Join(p, "index.html")); ok {
 		http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(http.StatusNotFound)
-	b, _ := site.File("404.html")
+	b, _, _ = site.File("404.html")
 	w.Write(b)
 }
 

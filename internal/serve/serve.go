@@ -15,13 +15,17 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/fengong/fengong/internal/build"
+	"github.com/fengong/fengong/internal/diag"
+	"github.com/fengong/fengong/internal/load"
 	"github.com/fengong/fengong/internal/model"
 )
 
@@ -29,21 +33,32 @@ import (
 // may be built, and the diagnostics as text (empty when there are none).
 type CheckFunc func(dir string, asOf model.Date) (c *model.Corpus, report string, ok bool, err error)
 
+// LoadedCheckFunc checks content that serve loaded itself, file by file,
+// given the loader's diagnostics (the function may keep and sort them).
+// It returns the diagnostics as text and whether the corpus may be built.
+type LoadedCheckFunc func(c *model.Corpus, loadDiags *diag.List, asOf model.Date) (report string, ok bool)
+
 // Server is a running preview. The site is built in memory and served
 // from there: writing and deleting 14,000 files per rebuild would cost
 // seconds on a busy disk, and a preview needs none of them on disk.
+// It is a build.Preview, whose pages are rendered when asked for, so a
+// rebuild after one edit costs what loading, checking and listing cost.
 type Server struct {
-	Content  string
-	Opt      build.Options // Memory and Dev are set by New
-	Check    CheckFunc
-	Log      io.Writer
-	Poll     time.Duration // how often to look for changes (default 200 ms)
-	Debounce time.Duration // quiet time before a rebuild (default 150 ms)
+	Content string
+	Opt     build.Options // Memory and Dev are set by New
+	Check   CheckFunc
+	// CheckLoaded, when set, replaces Check: serve then reloads only the
+	// files that changed (load.Snapshot) and checks the result with it.
+	CheckLoaded LoadedCheckFunc
+	Log         io.Writer
+	Poll        time.Duration // how often to look for changes (default 200 ms)
+	Debounce    time.Duration // quiet time before a rebuild (default 150 ms)
 
 	mu      sync.Mutex
-	version int         // counts successful builds
-	errors  string      // the last check report when it failed, else ""
-	site    *build.Site // the last good build
+	version int            // counts successful builds
+	errors  string         // the last check report when it failed, else ""
+	site    *build.Preview // the last good build
+	snap    *load.Snapshot // the content as last loaded, for CheckLoaded
 	subs    map[chan struct{}]bool
 }
 
@@ -58,13 +73,18 @@ func New(content string, opt build.Options, check CheckFunc, log io.Writer) (*Se
 // Close releases the server; the site was only in memory.
 func (s *Server) Close() error { return nil }
 
-// Rebuild checks and builds once, then tells the open pages.
-func (s *Server) Rebuild() {
+// Rebuild loads, checks and builds everything, then tells the open pages.
+func (s *Server) Rebuild() { s.rebuild("") }
+
+// rebuild loads again the changed files (slash paths relative to the
+// content folder; "" for all), checks and builds, then tells the open pages.
+func (s *Server) rebuild(changed ...string) {
 	start := time.Now()
-	c, report, ok, err := s.Check(s.Content, s.Opt.AsOf)
-	var site *build.Site
+	c, report, ok, err := s.load(changed)
+	loaded := time.Since(start)
+	var site *build.Preview
 	if err == nil && ok {
-		site, err = build.Run(c, s.Opt)
+		site, err = build.BuildPreview(c, s.Opt)
 	}
 	s.mu.Lock()
 	switch {
@@ -92,7 +112,28 @@ func (s *Server) Rebuild() {
 	if report != "" {
 		fmt.Fprint(s.Log, report)
 	}
-	fmt.Fprintf(s.Log, "serve: rebuilt in %s\n", time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(s.Log, "serve: rebuilt in %s (load and check %s)\n", time.Since(start).Round(time.Millisecond), loaded.Round(time.Millisecond))
+}
+
+// load returns the checked content: reloaded file by file with
+// CheckLoaded, else loaded whole by Check.
+func (s *Server) load(changed []string) (*model.Corpus, string, bool, error) {
+	if s.CheckLoaded == nil {
+		return s.Check(s.Content, s.Opt.AsOf)
+	}
+	var snap *load.Snapshot
+	var err error
+	if s.snap == nil {
+		snap, err = load.Open(s.Content)
+	} else {
+		snap, err = s.snap.Reload(changed...)
+	}
+	if err != nil {
+		return nil, "", false, err
+	}
+	s.snap = snap
+	report, ok := s.CheckLoaded(snap.Corpus, &diag.List{Items: slices.Clone(snap.Diags.Items)}, s.Opt.AsOf)
+	return snap.Corpus, report, ok, nil
 }
 
 // state returns the build version and the current errors.
@@ -166,7 +207,7 @@ func (s *Server) watch(ctx context.Context, w watcher) {
 			changed[rel] = true
 			timer.Reset(quiet)
 		case <-timer.C:
-			s.Rebuild()
+			s.rebuild(slices.Collect(maps.Keys(changed))...)
 			changed = map[string]bool{}
 		}
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/fengong/fengong/internal/build"
 	"github.com/fengong/fengong/internal/cli"
+	"github.com/fengong/fengong/internal/diag"
 	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/report"
 	"github.com/fengong/fengong/internal/serve"
@@ -41,6 +42,7 @@ func Start(t testing.TB) (*serve.Server, string, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	srv.CheckLoaded = checkLoaded
 	srv.Poll, srv.Debounce = 20*time.Millisecond, 100*time.Millisecond
 	srv.Rebuild()
 	ctx, cancel := context.WithCancel(context.Background())
@@ -48,6 +50,16 @@ func Start(t testing.TB) (*serve.Server, string, string) {
 	go srv.Listen(ctx, "127.0.0.1:0", func(u string) { urls <- u })
 	t.Cleanup(func() { cancel(); srv.Close() })
 	return srv, dir, <-urls
+}
+
+// checkLoaded is what `fengong serve` checks reloaded content with.
+func checkLoaded(c *model.Corpus, diags *diag.List, asOf model.Date) (string, bool) {
+	res := cli.CheckLoaded(c, diags, asOf)
+	var b bytes.Buffer
+	if len(res.Diags.Items) > 0 {
+		report.Text(&b, &res.Diags, res.Summary, false)
+	}
+	return b.String(), !res.Diags.HasErrors()
 }
 
 type state struct {
