@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -55,6 +56,9 @@ func FS(fsys fs.FS, display string) (*model.Corpus, *diag.List, error) {
 	}
 	diags := &diag.List{}
 	jobs := findFiles(fsys, display, diags)
+	// In path order, each worker meets a character first in its earliest
+	// file, so the merged first position does not depend on scheduling.
+	sort.Slice(jobs, func(i, j int) bool { return jobs[i].display < jobs[j].display })
 	chars := runJobs(fsys, jobs)
 	c := &model.Corpus{Dir: display, Chars: chars}
 	refs, broken := gather(c, jobs, diags)
