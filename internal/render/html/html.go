@@ -73,7 +73,12 @@ type site struct {
 	amendedBy    map[model.DecisionID][]*model.Decision
 	supersededBy map[model.DecisionID][]*model.Decision
 	tasksOf      map[model.PersonID][]TaskRef
-	changesOf    map[string][]RecordChange // by record key, e.g. people/m1
+	// For area pages: sub-areas, assignments held, and the decisions of the
+	// area or an area below it (newest first), each built in one pass.
+	childrenOf  map[model.AreaID][]*model.Area
+	heldIn      map[*model.Area][]Held
+	decisionsIn map[model.AreaID][]*model.Decision
+	changesOf   map[string][]RecordChange // by record key, e.g. people/m1
 }
 
 // Render writes every page and asset of the handbook to out.

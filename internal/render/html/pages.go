@@ -185,26 +185,10 @@ func (s *site) areaData(a *model.Area, now *Division) *AreaData {
 			d.Now = r
 		}
 	}
-	for _, x := range s.c.Areas {
-		if x.Parent == model.AreaID(a.ID) {
-			d.Children = append(d.Children, x)
-		}
-	}
-	for _, p := range byRank(s.c.People) {
-		for _, h := range heldBy(s.c, p) {
-			if h.Area == a {
-				d.History = append(d.History, h)
-			}
-		}
-	}
+	d.Children = s.childrenOf[model.AreaID(a.ID)]
+	d.History = append([]Held(nil), s.heldIn[a]...)
 	sort.SliceStable(d.History, func(i, j int) bool { return d.History[i].Span.From > d.History[j].Span.From })
-	var ds []*model.Decision
-	for _, dec := range s.byDate {
-		if dec.Area != "" && s.c.Covers(model.AreaID(a.ID), dec.Area) {
-			ds = append(ds, dec)
-		}
-	}
-	d.Decisions, d.MoreDecisions = capList(ds)
+	d.Decisions, d.MoreDecisions = capList(s.decisionsIn[model.AreaID(a.ID)])
 	d.Changes, d.MoreChanges = s.recordChanges("areas/" + a.ID)
 	return d
 }
@@ -335,6 +319,7 @@ func (s *site) rulesData() *RulesData {
 // index computes the lookups that many pages share, once.
 func (s *site) index() {
 	s.byDate = decisionsByDate(s.c)
+	s.indexAreas()
 	s.byOwner = map[model.PersonID][]*model.Decision{}
 	s.amendedBy = map[model.DecisionID][]*model.Decision{}
 	s.supersededBy = map[model.DecisionID][]*model.Decision{}
@@ -355,6 +340,38 @@ func (s *site) index() {
 	for _, t := range allTasks(s.c, s.opt.AsOf) {
 		if t.Task.Owner != "" {
 			s.tasksOf[t.Task.Owner] = append(s.tasksOf[t.Task.Owner], t)
+		}
+	}
+}
+
+// indexAreas fills the area pages' lookups in one pass over areas, people
+// and decisions, instead of a pass per area (quadratic on a large committee).
+func (s *site) indexAreas() {
+	s.childrenOf = map[model.AreaID][]*model.Area{}
+	for _, x := range s.c.Areas {
+		if x.Parent != "" {
+			s.childrenOf[x.Parent] = append(s.childrenOf[x.Parent], x)
+		}
+	}
+	s.heldIn = map[*model.Area][]Held{}
+	for _, p := range byRank(s.c.People) {
+		for _, h := range heldBy(s.c, p) {
+			if h.Area != nil {
+				s.heldIn[h.Area] = append(s.heldIn[h.Area], h)
+			}
+		}
+	}
+	s.decisionsIn = map[model.AreaID][]*model.Decision{}
+	for _, dec := range s.byDate {
+		// The area and every area above it list the decision, as Covers would.
+		a := dec.Area
+		for depth := 0; a != "" && depth < 64; depth++ {
+			s.decisionsIn[a] = append(s.decisionsIn[a], dec)
+			up := s.c.Area(a)
+			if up == nil {
+				break
+			}
+			a = up.Parent
 		}
 	}
 }
