@@ -20,6 +20,12 @@ var bom = []byte("\xef\xbb\xbf")
 // parse reads one file's bytes into a YAML document node, reporting problems
 // that yaml.v3 would describe poorly (encoding, tabs) in words a clerk can act on.
 func parse(file string, data []byte, diags *diag.List) *yaml.Node {
+	return parseIn(file, data, diags, nil)
+}
+
+// parseIn is parse with the fast parser's slabs lent by arena (nil for
+// fresh ones); the tree is valid until the arena's next parse.
+func parseIn(file string, data []byte, diags *diag.List, arena *yamlfast.Arena) *yaml.Node {
 	data = bytes.TrimPrefix(data, bom) // a byte-order mark is harmless; drop it
 	if !plainText(file, data, diags) {
 		return nil
@@ -27,7 +33,7 @@ func parse(file string, data []byte, diags *diag.List) *yaml.Node {
 	// The fast parser handles the plain YAML people write and gives the very
 	// tree yaml.v3 would, several times faster; anything else (anchors,
 	// errors, odd layouts) goes to yaml.v3, which stays the authority.
-	if doc, ok := yamlfast.Parse(data); ok {
+	if doc, ok := yamlfast.ParseIn(arena, data); ok {
 		return mappingOnly(file, doc, diags)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))

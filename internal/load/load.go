@@ -4,7 +4,6 @@
 package load
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -20,6 +19,7 @@ import (
 
 	"github.com/fengong/fengong/internal/diag"
 	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/yamlfast"
 )
 
 // Folders under the content folder that hold one record per file.
@@ -214,11 +214,12 @@ func runJobs(fsys fs.FS, jobs []*job) map[rune]model.CharUse {
 	parts := make([]*charCounter, 2*runtime.GOMAXPROCS(0))
 	for w := range parts {
 		parts[w] = newCharCounter()
+		arena := &yamlfast.Arena{} // each tree is decoded and dropped before the next
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := next.Add(1) - 1; i < int64(len(jobs)); i = next.Add(1) - 1 {
-				loadFile(fsys, jobs[i], parts[w])
+				loadFile(fsys, jobs[i], parts[w], arena)
 			}
 		}()
 	}
@@ -230,14 +231,14 @@ func runJobs(fsys fs.FS, jobs []*job) map[rune]model.CharUse {
 	return chars
 }
 
-func loadFile(fsys fs.FS, j *job, chars *charCounter) {
+func loadFile(fsys fs.FS, j *job, chars *charCounter, arena *yamlfast.Arena) {
 	data, err := readBounded(fsys, j.path)
 	if err != nil {
 		j.diags.Errorf(diag.Pos{File: j.display}, "%v", err)
 		return
 	}
 	chars.count(j.display, data)
-	doc := parse(j.display, data, &j.diags)
+	doc := parseIn(j.display, data, &j.diags, arena)
 	if doc == nil {
 		return
 	}
@@ -264,11 +265,19 @@ func readBounded(fsys fs.FS, name string) ([]byte, error) {
 		}
 		size = info.Size()
 	}
-	// Read into a buffer of the file's size (plus one byte to see EOF), not
-	// io.ReadAll's growing one: the loader reads tens of thousands of files.
-	buf := bytes.NewBuffer(make([]byte, 0, size+1))
-	_, err = buf.ReadFrom(io.LimitReader(f, MaxFileSize+1))
-	data := buf.Bytes()
+	// Read into a buffer of the file's size plus one byte, which comes back
+	// empty at the end of the file: one allocation, where io.ReadAll (and
+	// bytes.Buffer, which wants 512 spare bytes) would grow and copy.
+	data := make([]byte, size+1)
+	n, err := io.ReadFull(f, data)
+	switch err {
+	case io.ErrUnexpectedEOF, io.EOF:
+		data, err = data[:n], nil
+	case nil: // the file grew after Stat; read the rest, still bounded
+		var rest []byte
+		rest, err = io.ReadAll(io.LimitReader(f, MaxFileSize+1-int64(n)))
+		data = append(data, rest...)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("cannot read the file: %v", unwrapPath(err))
 	}

@@ -70,3 +70,35 @@ func TestGenerated(t *testing.T) {
 		}
 	}
 }
+
+// TestArenaReuse parses files of different shapes one after another with one
+// Arena, as the loader does, interleaved with input that falls back halfway:
+// every tree must still equal yaml.v3's, so no field of a reused node leaks
+// from the tree before.
+func TestArenaReuse(t *testing.T) {
+	files := gen.Committee(60)
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	var a Arena
+	for i, p := range paths {
+		if i%7 == 0 { // fills part of the slabs, then declines
+			if _, ok := ParseIn(&a, []byte("a: [1, 2]\nb: {c: d}\ne: &x 1\n")); ok {
+				t.Fatal("an anchor was handled")
+			}
+		}
+		doc, ok := ParseIn(&a, files[p])
+		if !ok {
+			t.Fatalf("%s: not handled", p)
+		}
+		want, err := reference(files[p])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := diff(doc, want); d != "" {
+			t.Fatalf("%s after %d files with one arena: %s", p, i, d)
+		}
+	}
+}

@@ -33,7 +33,23 @@ import (
 
 // Parse parses data as one YAML document. ok=false means "not handled": the
 // caller must parse data with yaml.v3 instead, which may well succeed.
-func Parse(data []byte) (doc *yaml.Node, ok bool) {
+func Parse(data []byte) (doc *yaml.Node, ok bool) { return ParseIn(nil, data) }
+
+// Arena lends its node slabs from one parse to the next, for a caller that
+// is done with each tree before it parses another (the loader decodes a
+// tree into records, which keep only strings, and drops it). Reusing the
+// slabs spares the collector most of what parsing allocates. An Arena is
+// not safe for concurrent use; a nil Arena allocates fresh slabs.
+type Arena struct {
+	nodes []yaml.Node
+	ptrs  []*yaml.Node
+	used  int // nodes handed out by the last parse, to be cleared
+	usedP int
+}
+
+// ParseIn is Parse with the slabs taken from a. The tree it returns is valid
+// until the next ParseIn with the same Arena.
+func ParseIn(a *Arena, data []byte) (doc *yaml.Node, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			if _, is := r.(fallback); !is {
@@ -50,9 +66,45 @@ func Parse(data []byte) (doc *yaml.Node, ok bool) {
 	p := scratch.Get().(*parser)
 	defer p.release()
 	p.src = string(data) // one copy; every unescaped value is a substring of it
-	p.nodes = make([]yaml.Node, 0, nodes)
-	p.ptrs = make([]*yaml.Node, 0, nodes)
-	return p.document(), true
+	p.nodes, p.ptrs = a.slabs(nodes)
+	doc = p.document()
+	a.keep(p)
+	return doc, true
+}
+
+// slabs returns empty, zeroed slabs with room for n nodes.
+func (a *Arena) slabs(n int) ([]yaml.Node, []*yaml.Node) {
+	if a == nil {
+		return make([]yaml.Node, 0, n), make([]*yaml.Node, 0, n)
+	}
+	// Reused nodes must be zero: node() sets only some fields.
+	clear(a.nodes[:a.used])
+	clear(a.ptrs[:a.usedP])
+	a.used, a.usedP = 0, 0
+	if cap(a.nodes) < n {
+		a.nodes = make([]yaml.Node, 0, n+n/2)
+	}
+	if cap(a.ptrs) < n {
+		a.ptrs = make([]*yaml.Node, 0, n+n/2)
+	}
+	// Until keep says otherwise (a parse that falls back never does), all
+	// of both slabs may have been written.
+	a.used, a.usedP = cap(a.nodes), cap(a.ptrs)
+	return a.nodes[:0], a.ptrs[:0]
+}
+
+// keep remembers how much of the arena's slabs the parse used. When a slab
+// ran out, the parser moved to a fresh one and the arena's was filled.
+func (a *Arena) keep(p *parser) {
+	if a == nil {
+		return
+	}
+	if len(p.nodes) > 0 && &p.nodes[:1][0] == &a.nodes[:1][0] {
+		a.used = len(p.nodes)
+	}
+	if len(p.ptrs) > 0 && &p.ptrs[:1][0] == &a.ptrs[:1][0] {
+		a.usedP = len(p.ptrs)
+	}
 }
 
 // scratch keeps parsers whose stack and buffer are reused between files.
