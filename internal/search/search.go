@@ -8,9 +8,9 @@
 //
 // The index is split so that a query downloads only what it needs:
 //
-//	search/meta.js       shard counts and the hash seed (a few bytes)
+//	search/meta.js       shard counts and the client's rules (a few bytes)
 //	search/t/<n>.js      postings of the terms whose hash falls in shard n
-//	search/d/<n>.js      title, URL, kind and excerpt of 16 documents
+//	search/d/<n>.js      title, URL, kind and excerpt of 8 documents
 //
 // A term's shard is FNV-1a(term's UTF-8) mod the number of term shards;
 // assets/search.js computes the same hash. Shards are JavaScript files that
@@ -18,17 +18,27 @@
 // refuse fetch() on file:// and the handbook must work opened from disk;
 // a <script> tag loads either way.
 //
-// A posting list is the documents' numbers in increasing order, each
-// written as base-36 of (gap from the previous number × 2 + 1 if the term
-// is in the title), joined by commas: small, and cheap to decode.
+// A posting list is written one of two ways, whichever is shorter:
+//
+//   - a gap list: the documents' numbers in increasing order, each written
+//     as base-36 of (gap from the previous number × 2 + 1 if the term is
+//     in the title), joined by commas: small for rare terms;
+//   - a table: "~" then one base-36 digit 0–q per three documents, the
+//     base-3 digits of which (lowest first) are 0 (absent), 1 (in the
+//     text), 2 (in the title): ⌈docs/3⌉+1 bytes for a term in every
+//     document, where a gap list takes two bytes a document.
+//
+// What one query downloads is bounded, and Stats.WorstQuery computes the
+// bound: the client looks up at most MaxQueryTerms terms, and loads the
+// doc shards of PageResults results at a time; the table caps a term's
+// list, and the number of term shards is chosen so that none exceeds
+// maxShardLen (16 KB) of postings.
 package search
 
 import (
 	"encoding/json"
 	"fmt"
-	"hash/fnv"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,108 +58,103 @@ type Writer interface {
 }
 
 const (
-	docsPerShard   = 16
+	docsPerShard   = 8
 	excerptRunes   = 120
-	targetShardLen = 16 << 10 // bytes of postings per term shard
+	targetShardLen = 8 << 10  // bytes of postings per term shard, on average
+	maxShardLen    = 16 << 10 // bytes of postings in the largest term shard
+
+	// MaxQueryTerms is how many terms of a query the client looks up.
+	MaxQueryTerms = 8
+	// PageResults is how many results the client shows (and loads the
+	// doc shards of) at once; "more results" loads the next as many.
+	PageResults = 10
 )
 
 // Stats describe a written index.
 type Stats struct {
 	Docs, Terms, TermShards, DocShards, Bytes int
+
+	// MetaBytes is the size of meta.js; TermShardBytes and DocShardBytes
+	// the sizes of the term and doc shards, largest first.
+	MetaBytes                     int
+	TermShardBytes, DocShardBytes []int
+}
+
+// WorstQuery is the most one query can download under the client's
+// rules: meta.js, the shards of MaxQueryTerms distinct terms and those of
+// the first PageResults results, each the largest there is.
+func (s Stats) WorstQuery() int {
+	return s.MetaBytes + sumFirst(s.TermShardBytes, MaxQueryTerms) + s.WorstMore()
+}
+
+// WorstMore is the most one "more results" click can download.
+func (s Stats) WorstMore() int { return sumFirst(s.DocShardBytes, PageResults) }
+
+func sumFirst(sizes []int, n int) int {
+	sum := 0
+	for _, v := range sizes[:min(n, len(sizes))] {
+		sum += v
+	}
+	return sum
 }
 
 // Write builds the index of docs and writes it under search/.
 func Write(w Writer, docs []Doc) (Stats, error) {
 	postings := index(docs)
-	terms := make([]string, 0, len(postings))
-	size := 0
+	sizes := make(map[string]int, len(postings))
 	for t, p := range postings {
-		terms = append(terms, t)
-		size += len(t) + len(p) + 6
+		sizes[t] = entryLen(t, p)
 	}
-	sort.Strings(terms)
-	nt := max(1, (size+targetShardLen-1)/targetShardLen)
+	nt := shardCount(sizes)
 	shards := make([]map[string]string, nt)
 	for i := range shards {
 		shards[i] = map[string]string{}
 	}
-	for _, t := range terms {
-		shards[shardOf(t, nt)][t] = postings[t]
+	for t, p := range postings {
+		shards[shardOf(t, nt)][t] = p
 	}
-	st := Stats{Docs: len(docs), Terms: len(terms), TermShards: nt, DocShards: (len(docs) + docsPerShard - 1) / docsPerShard}
-	write := func(name string, v any) error {
-		b, err := json.Marshal(v)
+	st := Stats{Docs: len(docs), Terms: len(postings), TermShards: nt, DocShards: (len(docs) + docsPerShard - 1) / docsPerShard}
+	write := func(name string, v any) (int, error) {
+		b, err := json.Marshal(v) // sorts map keys: the same index every build
 		if err != nil {
-			return err
+			return 0, err
 		}
 		js := fmt.Sprintf("fengongSearch.add(%q,%s);\n", name, b)
 		st.Bytes += len(js)
-		return w.WriteFile("search/"+name+".js", []byte(js))
+		return len(js), w.WriteFile("search/"+name+".js", []byte(js))
 	}
-	if err := write("meta", map[string]int{"termShards": nt, "docShards": st.DocShards, "docsPerShard": docsPerShard, "docs": len(docs)}); err != nil {
+	var err error
+	if st.MetaBytes, err = write("meta", meta(st)); err != nil {
 		return st, err
 	}
 	for i, sh := range shards {
-		if err := write(fmt.Sprintf("t/%d", i), sh); err != nil {
+		n, err := write(fmt.Sprintf("t/%d", i), sh)
+		if err != nil {
 			return st, err
 		}
+		st.TermShardBytes = append(st.TermShardBytes, n)
 	}
 	for i := 0; i < st.DocShards; i++ {
 		var rows [][4]string
 		for _, d := range docs[i*docsPerShard : min(len(docs), (i+1)*docsPerShard)] {
 			rows = append(rows, [4]string{d.URL, d.Title, d.Kind, excerpt(d.Text)})
 		}
-		if err := write(fmt.Sprintf("d/%d", i), rows); err != nil {
+		n, err := write(fmt.Sprintf("d/%d", i), rows)
+		if err != nil {
 			return st, err
 		}
+		st.DocShardBytes = append(st.DocShardBytes, n)
 	}
+	sort.Sort(sort.Reverse(sort.IntSlice(st.TermShardBytes)))
+	sort.Sort(sort.Reverse(sort.IntSlice(st.DocShardBytes)))
 	return st, nil
 }
 
-// index returns each term's encoded posting list.
-func index(docs []Doc) map[string]string {
-	type posting struct {
-		doc   int
-		title bool
-	}
-	lists := map[string][]posting{}
-	inTitle := map[string]bool{} // the document's terms: true when in its title
-	var terms []string
-	for i, d := range docs {
-		clear(inTitle)
-		terms = appendTerms(terms[:0], d.Title)
-		for _, t := range terms {
-			inTitle[t] = true
-		}
-		terms = appendTerms(terms, d.Text)
-		for _, t := range terms {
-			if title, seen := inTitle[t]; !seen || title {
-				if ps := lists[t]; len(ps) == 0 || ps[len(ps)-1].doc != i {
-					lists[t] = append(ps, posting{i, title})
-				}
-				inTitle[t] = false
-			}
-		}
-	}
-	out := make(map[string]string, len(lists))
-	var b []byte
-	for t, ps := range lists {
-		b = b[:0]
-		prev := 0
-		for j, p := range ps {
-			if j > 0 {
-				b = append(b, ',')
-			}
-			v := (p.doc - prev) * 2
-			if p.title {
-				v++
-			}
-			b = strconv.AppendInt(b, int64(v), 36)
-			prev = p.doc
-		}
-		out[t] = string(b)
-	}
-	return out
+// meta is what the client reads first: the shard counts, and the rules
+// the download bound assumes, so that client and bound cannot disagree.
+func meta(st Stats) map[string]int {
+	return map[string]int{"termShards": st.TermShards, "docShards": st.DocShards, "docsPerShard": docsPerShard,
+		"docs": st.Docs, "maxTerms": MaxQueryTerms, "page": PageResults}
 }
 
 // Terms splits text into index terms: Han unigrams and bigrams, and
@@ -202,12 +207,6 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
-}
-
-func shardOf(term string, n int) int {
-	h := fnv.New32a()
-	h.Write([]byte(term))
-	return int(h.Sum32() % uint32(n))
 }
 
 func excerpt(s string) string {

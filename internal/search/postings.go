@@ -1,0 +1,103 @@
+package search
+
+import "strconv"
+
+// posting is one document of a term's list.
+type posting struct {
+	doc   int
+	title bool
+}
+
+// index returns each term's encoded posting list.
+func index(docs []Doc) map[string]string {
+	lists := map[string][]posting{}
+	inTitle := map[string]bool{} // the document's terms: true when in its title
+	var terms []string
+	for i, d := range docs {
+		clear(inTitle)
+		terms = appendTerms(terms[:0], d.Title)
+		for _, t := range terms {
+			inTitle[t] = true
+		}
+		terms = appendTerms(terms, d.Text)
+		for _, t := range terms {
+			if title, seen := inTitle[t]; !seen || title {
+				if ps := lists[t]; len(ps) == 0 || ps[len(ps)-1].doc != i {
+					lists[t] = append(ps, posting{i, title})
+				}
+				inTitle[t] = false
+			}
+		}
+	}
+	out := make(map[string]string, len(lists))
+	var b []byte
+	for t, ps := range lists {
+		b = encode(b[:0], ps, len(docs))
+		out[t] = string(b)
+	}
+	return out
+}
+
+// encode appends the shorter of ps's two encodings: the gap list, or the
+// table of every document (see the package doc). The table bounds a
+// term's list at ⌈docs/3⌉+1 bytes however common the term is, which is
+// what bounds a query's download; rare terms keep the shorter gap list.
+func encode(b []byte, ps []posting, docs int) []byte {
+	if tableLen(docs) < gapsLen(ps) {
+		return appendTable(b, ps, docs)
+	}
+	return appendGaps(b, ps)
+}
+
+func tableLen(docs int) int { return 1 + (docs+2)/3 }
+
+// gapsLen is the length of ps's gap list without writing it.
+func gapsLen(ps []posting) int {
+	n, prev := 0, 0
+	for _, p := range ps {
+		v := (p.doc - prev) * 2
+		n++ // the comma, or room for it
+		for v >= 36 {
+			v /= 36
+			n++
+		}
+		n++
+		prev = p.doc
+	}
+	return n - 1
+}
+
+func appendGaps(b []byte, ps []posting) []byte {
+	prev := 0
+	for j, p := range ps {
+		if j > 0 {
+			b = append(b, ',')
+		}
+		v := (p.doc - prev) * 2
+		if p.title {
+			v++
+		}
+		b = strconv.AppendInt(b, int64(v), 36)
+		prev = p.doc
+	}
+	return b
+}
+
+// appendTable writes "~" and one base-36 digit (0–q) per three documents:
+// each document is 0 (term absent), 1 (in the text) or 2 (in the title),
+// the first of the three being the lowest base-3 digit.
+func appendTable(b []byte, ps []posting, docs int) []byte {
+	codes := make([]byte, docs+2)
+	for _, p := range ps {
+		codes[p.doc] = 1
+		if p.title {
+			codes[p.doc] = 2
+		}
+	}
+	b = append(b, '~')
+	for i := 0; i < docs; i += 3 {
+		v := codes[i] + 3*codes[i+1] + 9*codes[i+2]
+		b = strconv.AppendInt(b, int64(v), 36)
+	}
+	return b
+}

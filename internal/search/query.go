@@ -1,0 +1,60 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// QueryTerms is the terms the client (assets/search.js, terms()) looks
+// up for query q: each Han run's overlapping bigrams, or its character
+// when it has one; each Latin/digit word lowercased; duplicates dropped;
+// the first MaxQueryTerms kept. Every bigram, not a non-overlapping cover
+// of them, so that 园区建设 does not match a text with 园区 and 建设 apart.
+func QueryTerms(q string) []string {
+	var out []string
+	add := func(t string) {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	for _, run := range queryRuns(q) {
+		cs := []rune(run)
+		if !unicode.Is(unicode.Han, cs[0]) || len(cs) == 1 {
+			add(run)
+			continue
+		}
+		for i := 1; i < len(cs); i++ {
+			add(string(cs[i-1 : i+1]))
+		}
+	}
+	return out[:min(len(out), MaxQueryTerms)]
+}
+
+// queryRuns splits q into Han runs and lowercased Latin/digit words.
+func queryRuns(q string) []string {
+	var out []string
+	var cur strings.Builder
+	kind := 0 // 1 Han, 2 word, 0 neither
+	for _, r := range q {
+		k := 0
+		switch {
+		case unicode.Is(unicode.Han, r):
+			k = 1
+		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			k = 2
+		}
+		if k != kind && cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+		kind = k
+		if k != 0 {
+			cur.WriteRune(unicode.ToLower(r))
+		}
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	return out
+}
