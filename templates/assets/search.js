@@ -46,16 +46,16 @@
     return out;
   }
 
-  // terms mirrors internal/search: bigrams of Han runs, the single
-  // character of a one-character run, words as they are.
-  function terms(q) {
+  // terms mirrors search.QueryTerms: bigrams of Han runs, the single
+  // character of a one-character run, words as they are; the first max.
+  function terms(q, max) {
     var out = [];
     runs(q).forEach(function (r) {
       var cs = Array.from(r);
       if (!han.test(cs[0]) || cs.length === 1) { out.push(r); return; }
       for (var i = 1; i < cs.length; i++) out.push(cs[i - 1] + cs[i]);
     });
-    return out.filter(function (t, i) { return out.indexOf(t) === i; }).slice(0, 8);
+    return out.filter(function (t, i) { return out.indexOf(t) === i; }).slice(0, max);
   }
 
   function fnv1a(s) {
@@ -64,8 +64,17 @@
     return h >>> 0;
   }
 
+  // decode reads a posting list, either encoding (see internal/search).
   function decode(list) {
     var out = [], doc = 0;
+    if (list[0] === "~") {
+      for (var j = 1; j < list.length; j++) {
+        for (var v = parseInt(list[j], 36), k = 0; k < 3; k++, v = (v / 3) | 0) {
+          if (v % 3) out.push([(j - 1) * 3 + k, v % 3 - 1]);
+        }
+      }
+      return out;
+    }
     list.split(",").forEach(function (x, i) {
       var v = parseInt(x, 36);
       doc = (i ? doc : 0) + (v >> 1);
@@ -94,14 +103,28 @@
 
   function say(msg) { status.textContent = msg; }
 
+  var shown = 0, ranked = [], needles = [], meta = null, generation = 0;
+
   async function run(q) {
+    var gen = ++generation;
     results.textContent = "";
-    var ts = terms(q);
+    more.hidden = true;
+    meta = await load("meta");
+    var ts = terms(q, meta.maxTerms);
     if (!ts.length) { say(""); return; }
-    var meta = await load("meta");
     var lists = await Promise.all(ts.map(function (t) {
       return load("t/" + (fnv1a(t) % meta.termShards)).then(function (sh) { return sh[t] ? decode(sh[t]) : []; });
     }));
+    if (gen !== generation) return;
+    ranked = rank(lists, ts.length);
+    needles = runs(q).map(function (r) { return r.toLowerCase(); });
+    shown = 0;
+    await showPage(gen);
+  }
+
+  // rank orders documents by terms matched and terms in the title; when
+  // no document has every term, the partial matches are the results.
+  function rank(lists, n) {
     var hits = new Map();
     lists.forEach(function (list) {
       list.forEach(function (p) {
@@ -110,32 +133,50 @@
         hits.set(p[0], h);
       });
     });
-    var all = Array.from(hits.entries()).filter(function (e) { return e[1].n === ts.length; });
+    var all = Array.from(hits.entries()).filter(function (e) { return e[1].n === n; });
     if (!all.length) all = Array.from(hits.entries());
-    all.sort(function (a, b) {
+    return all.sort(function (a, b) {
       return (b[1].n * 10 + b[1].title * 4) - (a[1].n * 10 + a[1].title * 4) || a[0] - b[0];
     });
-    var top = all.slice(0, 20);
-    var docs = await Promise.all(top.map(function (e) {
+  }
+
+  // showPage loads the doc shards of the next meta.page results only:
+  // what a query downloads stays bounded however many documents match.
+  async function showPage(gen) {
+    var page = ranked.slice(shown, shown + meta.page);
+    var docs = await Promise.all(page.map(function (e) {
       return load("d/" + Math.floor(e[0] / meta.docsPerShard)).then(function (sh) { return sh[e[0] % meta.docsPerShard]; });
     }));
-    var needles = runs(q).map(function (r) { return r.toLowerCase(); });
-    docs.forEach(function (d) {
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = root + d[0];
-      mark(a, d[1], needles);
-      var kind = document.createElement("span");
-      kind.className = "meta";
-      kind.textContent = " · " + d[2];
-      var ex = document.createElement("p");
-      ex.className = "excerpt";
-      mark(ex, d[3], needles);
-      li.append(a, kind, ex);
-      results.appendChild(li);
-    });
-    say(docs.length ? results.getAttribute("data-count").replace("%d", all.length) : results.getAttribute("data-empty"));
+    if (gen !== generation) return;
+    docs.forEach(function (d) { results.appendChild(item(d)); });
+    shown += docs.length;
+    more.hidden = shown >= ranked.length;
+    say(ranked.length ? results.getAttribute("data-count").replace("%d", ranked.length) : results.getAttribute("data-empty"));
   }
+
+  function item(d) {
+    var li = document.createElement("li");
+    var a = document.createElement("a");
+    a.href = root + d[0];
+    mark(a, d[1], needles);
+    var kind = document.createElement("span");
+    kind.className = "meta";
+    kind.textContent = " · " + d[2];
+    var ex = document.createElement("p");
+    ex.className = "excerpt";
+    mark(ex, d[3], needles);
+    li.append(a, kind, ex);
+    return li;
+  }
+
+  var more = document.getElementById("search-more");
+  more.addEventListener("click", function () {
+    var first = shown; // keyboard users land on the first new result
+    showPage(generation).then(function () {
+      var li = results.children[first];
+      if (li) li.querySelector("a").focus();
+    }).catch(function (e) { say(e.message); });
+  });
 
   var q = new URLSearchParams(location.search).get("q") || "";
   input.value = q;
