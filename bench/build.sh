@@ -36,11 +36,19 @@ out=$work/site
 f=$(best "$work.bin" build "$work/content" --as-of $asof -o "$out" --no-pdf)
 files=$(find "$out" -type f | wc -l)
 search=$(du -sb "$out/search" | cut -f1)
-# A query loads meta.js, the term shards of at most 8 terms and the doc
-# shards of its first 20 results (assets/search.js): the 8 largest term
-# shards and the 20 largest doc shards bound what any query downloads.
+# A query loads meta.js, the term shards of at most maxTerms terms and the
+# doc shards of its first `page` results (both in meta.js, which
+# assets/search.js obeys): the largest maxTerms term shards and the largest
+# `page` doc shards bound what any query downloads; "more results" loads
+# at most the next `page` doc shards. Typical: average shards, 1 to 3 terms.
+rule() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p" "$out/search/meta.js"; }
 largest() { find "$out/search/$1" -type f -printf '%s\n' | sort -n | tail -"$2" | awk '{s+=$1} END {print s}'; }
-query=$(( $(stat -c %s "$out/search/meta.js") + $(largest t 8) + $(largest d 20) ))
+average() { find "$out/search/$1" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%d", s/NR}'; }
+meta=$(stat -c %s "$out/search/meta.js")
+maxterms=$(rule maxTerms) page=$(rule page)
+query=$((meta + $(largest t "$maxterms") + $(largest d "$page")))
+more=$(largest d "$page")
+typical=$(for k in 1 2 3; do printf '%d ' $((meta + k * $(average t) + page * $(average d))); done)
 sfiles=$(find "$out/search" -type f | wc -l)
 out=$work/hugo/public
 h=$(best hugo --quiet -s "$work/hugo" -d "$out")
@@ -50,4 +58,5 @@ echo "$(hugo version | cut -d' ' -f1-2)"
 echo "$f" | awk -v files="$files" '{printf "fengong  wall %.2f s  cpu %.2f s (user %.2f sys %.2f)  peak %.0f MiB  %d files\n", $1, $2+$3, $2, $3, $4/1024, files}'
 echo "$h" | awk -v files="$hfiles" '{printf "hugo     wall %.2f s  cpu %.2f s (user %.2f sys %.2f)  peak %.0f MiB  %d files\n", $1, $2+$3, $2, $3, $4/1024, files}'
 echo "$f $h" | awk '{printf "ratio    wall %.2f  cpu %.2f  peak %.2f   (target: wall and peak <= 0.25)\n", $1/$5, ($2+$3)/($6+$7), $4/$8}'
-echo "search index: $search bytes in $sfiles files; one query downloads at most $query bytes"
+echo "search index: $search bytes in $sfiles files (target: <= 10.5 MB, 1/4 of Pagefind's 42 MB)"
+echo "search query: at most $query bytes ($maxterms terms, $page results; target <= 307200), each \"more results\" at most $more; typical for 1/2/3 terms: $typical"
