@@ -215,11 +215,12 @@ func runJobs(fsys fs.FS, jobs []*job) map[rune]model.CharUse {
 	for w := range parts {
 		parts[w] = newCharCounter()
 		arena := &yamlfast.Arena{} // each tree is decoded and dropped before the next
+		scratch := make([]byte, 64<<10)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := next.Add(1) - 1; i < int64(len(jobs)); i = next.Add(1) - 1 {
-				loadFile(fsys, jobs[i], parts[w], arena)
+				loadFile(fsys, jobs[i], parts[w], arena, scratch)
 			}
 		}()
 	}
@@ -231,8 +232,8 @@ func runJobs(fsys fs.FS, jobs []*job) map[rune]model.CharUse {
 	return chars
 }
 
-func loadFile(fsys fs.FS, j *job, chars *charCounter, arena *yamlfast.Arena) {
-	data, err := readBounded(fsys, j.path)
+func loadFile(fsys fs.FS, j *job, chars *charCounter, arena *yamlfast.Arena, scratch []byte) {
+	data, err := readSmall(fsys, j.path, scratch)
 	if err != nil {
 		j.diags.Errorf(diag.Pos{File: j.display}, "%v", err)
 		return
@@ -248,6 +249,25 @@ func loadFile(fsys fs.FS, j *job, chars *charCounter, arena *yamlfast.Arena) {
 	d.decode(doc, rec.Elem(), label{text: k.Label})
 	rec.Elem().FieldByName("Record").FieldByName("ID").SetString(j.id)
 	j.result, j.refs = rec.Interface(), d.refs
+}
+
+// readSmall reads a file that fits scratch with a single read into it, and a
+// larger one as readBounded does. The bytes are only valid until the next
+// call with the same scratch: loadFile keeps none of them (the parsers copy
+// the text they keep). Most content files are a few kilobytes, so this
+// spares a stat, a read and an allocation per file. A short read of a
+// regular file is its end.
+func readSmall(fsys fs.FS, name string, scratch []byte) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the file: %v; check that it exists and is readable", unwrapPath(err))
+	}
+	n, err := f.Read(scratch)
+	f.Close()
+	if n < len(scratch) && (err == nil || err == io.EOF) {
+		return scratch[:n], nil
+	}
+	return readBounded(fsys, name)
 }
 
 // readBounded reads a file of at most MaxFileSize bytes. It never reads more,
