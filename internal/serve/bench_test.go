@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -19,7 +20,9 @@ import (
 
 // BenchmarkServeReload10k measures, on the generated 10k-decision
 // committee, the time from writing one decision file to the reload event
-// that open pages receive, with serve's default polling and debounce.
+// that open pages receive (ms/reload), to the edited page's bytes fetched
+// after it (ms/page), and to the check's verdict on the edit (ms/checked),
+// with serve's default watcher and debounce.
 func BenchmarkServeReload10k(b *testing.B) {
 	dir := b.TempDir()
 	if err := gen.Committee(10_000).Write(dir); err != nil {
@@ -68,14 +71,30 @@ func BenchmarkServeReload10k(b *testing.B) {
 		break
 	}
 	var total time.Duration
+	page := url + "decisions/d0000042/index.html"
+	var fetched, checked time.Duration
 	for i := 0; b.Loop(); i++ {
 		start := time.Now()
 		edit(i)
-		if s := <-states; s.Errors != "" {
+		s := <-states
+		total += time.Since(start)
+		if s.Errors != "" {
 			b.Fatalf("the edit broke the build: %s", s.Errors)
 		}
-		total += time.Since(start)
+		if body := get(&testing.T{}, page); !strings.Contains(body, "修改"+strconv.Itoa(i)) {
+			b.Fatalf("%s does not show the edit", page)
+		}
+		fetched += time.Since(start)
+		for s.Checking {
+			if s = <-states; s.Errors != "" {
+				b.Fatalf("the edit failed check: %s", s.Errors)
+			}
+		}
+		checked += time.Since(start)
 		time.Sleep(500 * time.Millisecond) // distinct modification times
 	}
-	b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "ms/reload")
+	n := float64(b.N)
+	b.ReportMetric(float64(total.Milliseconds())/n, "ms/reload")
+	b.ReportMetric(float64(fetched.Milliseconds())/n, "ms/page")
+	b.ReportMetric(float64(checked.Milliseconds())/n, "ms/checked")
 }

@@ -79,8 +79,8 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		s.mu.Unlock()
 	}()
 	send := func() {
-		v, errs := s.state()
-		b, _ := json.Marshal(map[string]any{"version": v, "errors": errs})
+		v, errs, checking := s.state()
+		b, _ := json.Marshal(map[string]any{"version": v, "errors": errs, "checking": checking})
 		fmt.Fprintf(w, "data: %s\n\n", b)
 		flusher.Flush()
 	}
@@ -100,11 +100,23 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// reloadJS reloads the page after a newer build, and shows check errors
-// in an overlay (as text, never as HTML) until a build succeeds.
+// reloadJS reloads the page when another site is shown (a newer build, or
+// the last good one again after a failed check), shows check errors in an
+// overlay (as text, never as HTML) until a build succeeds, and a note
+// while the site shown is being checked.
 const reloadJS = `(function () {
   "use strict";
-  var seen = -1, box = null;
+  var seen = -1, box = null, note = null;
+  function checking(on) {
+    if (!on) { if (note) { note.remove(); note = null; } return; }
+    if (note) return;
+    note = document.createElement("div");
+    note.id = "fengong-checking";
+    note.setAttribute("role", "status");
+    note.style.cssText = "position:fixed;right:.5rem;bottom:.5rem;z-index:99998;background:#333;color:#fff;padding:.2rem .5rem;font:12px/1.5 monospace;opacity:.85";
+    note.textContent = "fengong check is running on this version…";
+    document.body.appendChild(note);
+  }
   function overlay(text) {
     if (!text) { if (box) { box.remove(); box = null; } return; }
     if (!box) {
@@ -119,9 +131,10 @@ const reloadJS = `(function () {
   var es = new EventSource("/__fengong/events");
   es.onmessage = function (e) {
     var st = JSON.parse(e.data);
-    if (seen >= 0 && st.version !== seen && !st.errors) { location.reload(); return; }
+    if (seen >= 0 && st.version !== seen) { location.reload(); return; }
     seen = st.version;
     overlay(st.errors);
+    checking(st.checking);
   };
 })();
 `

@@ -48,18 +48,22 @@ type Server struct {
 	Opt     build.Options // Memory and Dev are set by New
 	Check   CheckFunc
 	// CheckLoaded, when set, replaces Check: serve then reloads only the
-	// files that changed (load.Snapshot) and checks the result with it.
+	// files that changed (load.Snapshot) and checks the result with it,
+	// beside building the preview (see rebuildLoaded).
 	CheckLoaded LoadedCheckFunc
 	Log         io.Writer
 	Poll        time.Duration // how often to look for changes (default 200 ms)
-	Debounce    time.Duration // quiet time before a rebuild (default 150 ms)
+	Debounce    time.Duration // quiet time before a rebuild (default 30 ms)
 
-	mu      sync.Mutex
-	version int            // counts successful builds
-	errors  string         // the last check report when it failed, else ""
-	site    *build.Preview // the last good build
-	snap    *load.Snapshot // the content as last loaded, for CheckLoaded
-	subs    map[chan struct{}]bool
+	mu       sync.Mutex
+	version  int            // counts the sites shown
+	errors   string         // the last check report when it failed, else ""
+	checking bool           // the site shown is not checked yet
+	site     *build.Preview // the site shown
+	good     *build.Preview // the last site that passed check
+	gen      int            // counts rebuilds, so a late check result of an older one is dropped
+	snap     *load.Snapshot // the content as last loaded, for CheckLoaded
+	subs     map[chan struct{}]bool
 }
 
 // New prepares a server that builds in memory.
@@ -74,73 +78,160 @@ func New(content string, opt build.Options, check CheckFunc, log io.Writer) (*Se
 func (s *Server) Close() error { return nil }
 
 // Rebuild loads, checks and builds everything, then tells the open pages.
-func (s *Server) Rebuild() { s.rebuild("") }
+func (s *Server) Rebuild() { s.rebuild([]change{{"", true}}) }
 
-// rebuild loads again the changed files (slash paths relative to the
-// content folder; "" for all), checks and builds, then tells the open pages.
-func (s *Server) rebuild(changed ...string) {
+// rebuild loads again the changed files, checks and builds, then tells
+// the open pages. It returns once the new content is checked, so
+// rebuilds never overlap.
+func (s *Server) rebuild(changes []change) {
+	if s.CheckLoaded != nil {
+		s.rebuildLoaded(changes)
+		return
+	}
 	start := time.Now()
-	c, report, ok, err := s.load(changed)
-	loaded := time.Since(start)
+	c, report, ok, err := s.Check(s.Content, s.Opt.AsOf)
+	if err != nil || !ok {
+		s.failed(err, report)
+		return
+	}
+	site, err := build.BuildPreview(c, s.Opt)
+	if err != nil {
+		s.failed(err, "")
+		return
+	}
+	s.passed(site, report, start, time.Since(start))
+}
+
+// rebuildLoaded reloads the changed files and checks the new content
+// while it builds the preview: on a large committee the check takes as
+// long as the rest. When the preview is ready first, it is shown at once,
+// marked as being checked (the pages show a note until the result); if
+// the check then fails, the last good site comes back with the errors
+// over it, as when the check fails first.
+func (s *Server) rebuildLoaded(changes []change) {
+	start := time.Now()
+	snap, err := s.reload(changes)
+	if err != nil {
+		s.failed(err, "")
+		return
+	}
+	type verdict struct {
+		report string
+		ok     bool
+	}
+	checked := make(chan verdict, 1)
+	go func() {
+		report, ok := s.CheckLoaded(snap.Corpus, &diag.List{Items: slices.Clone(snap.Diags.Items)}, s.Opt.AsOf)
+		checked <- verdict{report, ok}
+	}()
 	var site *build.Preview
-	if err == nil && ok {
-		site, err = build.BuildPreview(c, s.Opt)
+	if !snap.Diags.HasErrors() { // else the records may not even resolve
+		site, err = build.BuildPreview(snap.Corpus, s.Opt)
 	}
-	s.mu.Lock()
-	switch {
-	case err != nil:
-		s.errors = err.Error()
-	case !ok:
-		s.errors = report
+	var v verdict
+	shown := time.Duration(0)
+	select {
+	case v = <-checked:
 	default:
-		s.errors = ""
-		s.version++
-		s.site = site
+		if err == nil && site != nil {
+			s.show(site)
+			shown = time.Since(start)
+		}
+		v = <-checked
 	}
-	msg := s.errors
+	switch {
+	case !v.ok:
+		s.failed(nil, v.report)
+	case err != nil:
+		s.failed(err, "")
+	default:
+		s.passed(site, v.report, start, shown)
+	}
+}
+
+// reload loads the changed files into a new snapshot; the folders are
+// listed again only when a change created, deleted or renamed something.
+func (s *Server) reload(changes []change) (*load.Snapshot, error) {
+	if s.snap == nil {
+		snap, err := load.Open(s.Content)
+		s.snap = snap
+		return snap, err
+	}
+	paths := make([]string, len(changes))
+	listed := false
+	for i, c := range changes {
+		paths[i], listed = c.rel, listed || c.listed
+	}
+	reload := s.snap.ReloadFiles
+	if listed {
+		reload = s.snap.Reload
+	}
+	snap, err := reload(paths...)
+	if err != nil {
+		return nil, err
+	}
+	s.snap = snap
+	return snap, nil
+}
+
+// show shows site before it is checked.
+func (s *Server) show(site *build.Preview) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.site, s.version, s.errors, s.checking = site, s.version+1, "", true
+	s.notify()
+}
+
+// passed shows site, which passed check, and says so in the terminal.
+func (s *Server) passed(site *build.Preview, report string, start time.Time, shown time.Duration) {
+	s.mu.Lock()
+	if s.site != site {
+		s.site, s.version = site, s.version+1
+	}
+	s.good, s.errors, s.checking = site, "", false
+	s.notify()
+	s.mu.Unlock()
+	if report != "" {
+		fmt.Fprint(s.Log, report)
+	}
+	msg := fmt.Sprintf("serve: rebuilt and checked in %s", time.Since(start).Round(time.Millisecond))
+	if shown > 0 {
+		msg += fmt.Sprintf(" (shown after %s)", shown.Round(time.Millisecond))
+	}
+	fmt.Fprintln(s.Log, msg)
+}
+
+// failed shows the last good site again, with the errors over it.
+func (s *Server) failed(err error, report string) {
+	s.mu.Lock()
+	if err != nil {
+		report = err.Error()
+	}
+	s.errors, s.checking = report, false
+	if s.site != s.good {
+		s.site, s.version = s.good, s.version+1
+	}
+	s.notify()
+	s.mu.Unlock()
+	fmt.Fprintf(s.Log, "%s\nserve: the preview shows the last good build; fix the errors above and save.\n", strings.TrimRight(report, "\n"))
+}
+
+// notify wakes the open pages' event streams; s.mu is held.
+func (s *Server) notify() {
 	for ch := range s.subs {
 		select {
 		case ch <- struct{}{}:
 		default:
 		}
 	}
-	s.mu.Unlock()
-	if msg != "" {
-		fmt.Fprintf(s.Log, "%s\nserve: the preview shows the last good build; fix the errors above and save.\n", strings.TrimRight(msg, "\n"))
-		return
-	}
-	if report != "" {
-		fmt.Fprint(s.Log, report)
-	}
-	fmt.Fprintf(s.Log, "serve: rebuilt in %s (load and check %s)\n", time.Since(start).Round(time.Millisecond), loaded.Round(time.Millisecond))
 }
 
-// load returns the checked content: reloaded file by file with
-// CheckLoaded, else loaded whole by Check.
-func (s *Server) load(changed []string) (*model.Corpus, string, bool, error) {
-	if s.CheckLoaded == nil {
-		return s.Check(s.Content, s.Opt.AsOf)
-	}
-	var snap *load.Snapshot
-	var err error
-	if s.snap == nil {
-		snap, err = load.Open(s.Content)
-	} else {
-		snap, err = s.snap.Reload(changed...)
-	}
-	if err != nil {
-		return nil, "", false, err
-	}
-	s.snap = snap
-	report, ok := s.CheckLoaded(snap.Corpus, &diag.List{Items: slices.Clone(snap.Diags.Items)}, s.Opt.AsOf)
-	return snap.Corpus, report, ok, nil
-}
-
-// state returns the build version and the current errors.
-func (s *Server) state() (int, string) {
+// state returns the version of the site shown, the current errors and
+// whether the site is still being checked.
+func (s *Server) state() (int, string, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.version, s.errors
+	return s.version, s.errors, s.checking
 }
 
 // Listen binds addr and serves until ctx ends. It returns the listener's
@@ -192,23 +283,23 @@ func (s *Server) pollEvery() time.Duration {
 func (s *Server) watch(ctx context.Context, w watcher) {
 	quiet := s.Debounce
 	if quiet == 0 {
-		quiet = 150 * time.Millisecond
+		quiet = 30 * time.Millisecond
 	}
-	events := make(chan string, 1024)
+	events := make(chan change, 1024)
 	go w.run(ctx, events)
-	changed := map[string]bool{}
+	changed := map[change]bool{}
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return
-		case rel := <-events:
-			changed[rel] = true
+		case c := <-events:
+			changed[c] = true
 			timer.Reset(quiet)
 		case <-timer.C:
-			s.rebuild(slices.Collect(maps.Keys(changed))...)
-			changed = map[string]bool{}
+			s.rebuild(slices.Collect(maps.Keys(changed)))
+			changed = map[change]bool{}
 		}
 	}
 }

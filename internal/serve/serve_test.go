@@ -63,8 +63,9 @@ func checkLoaded(c *model.Corpus, diags *diag.List, asOf model.Date) (string, bo
 }
 
 type state struct {
-	Version int
-	Errors  string
+	Version  int
+	Errors   string
+	Checking bool
 }
 
 // events returns a channel of the server's build states.
@@ -102,6 +103,16 @@ func next(t *testing.T, ch <-chan state) state {
 	return state{}
 }
 
+// settled returns the state once the site shown is checked: s, or the
+// next state when s was still being checked.
+func settled(t *testing.T, ch <-chan state, s state) state {
+	t.Helper()
+	if s.Checking {
+		return next(t, ch)
+	}
+	return s
+}
+
 func get(t *testing.T, url string) string {
 	resp, err := http.Get(url)
 	if err != nil {
@@ -126,7 +137,7 @@ func TestServeRebuildsOnceForABurstAndShowsErrors(t *testing.T) {
 		write(t, dir, "people/m1.yaml", strings.Replace(read(t, dir, "people/m1.yaml"), "name: 李常委", "name: 李常委"+strings.Repeat("新", i+1), 1))
 		time.Sleep(10 * time.Millisecond)
 	}
-	if s := next(t, ch); s.Version != 2 {
+	if s := settled(t, ch, next(t, ch)); s.Version != 2 || s.Errors != "" {
 		t.Fatalf("after a burst: %+v, want version 2", s)
 	}
 	select {
@@ -147,8 +158,43 @@ func TestServeRebuildsOnceForABurstAndShowsErrors(t *testing.T) {
 		t.Error("the last good build is not served while errors are shown")
 	}
 	write(t, dir, "people/m2.yaml", good)
-	if s := next(t, ch); s.Errors != "" || s.Version != 3 {
+	if s := settled(t, ch, next(t, ch)); s.Errors != "" || s.Version != 3 {
 		t.Fatalf("after the fix: %+v, want no errors and version 3", s)
+	}
+}
+
+// TestServeShowsBeforeCheckAndTakesItBack: when the check is slower than
+// the preview, the edited site is shown at once, marked as being checked;
+// a check error then brings back the last good site, with the errors.
+func TestServeShowsBeforeCheckAndTakesItBack(t *testing.T) {
+	srv, dir, url := Start(t)
+	srv.CheckLoaded = func(c *model.Corpus, diags *diag.List, asOf model.Date) (string, bool) {
+		time.Sleep(300 * time.Millisecond)
+		return checkLoaded(c, diags, asOf)
+	}
+	ch := events(t, url)
+	next(t, ch)
+	m2 := read(t, dir, "people/m2.yaml")
+	write(t, dir, "people/m2.yaml", strings.Replace(m2, "name: 周常委", "name: 周新常委", 1))
+	if s := next(t, ch); s.Version != 2 || !s.Checking || s.Errors != "" {
+		t.Fatalf("edit: first state %+v, want version 2 being checked", s)
+	}
+	if page := get(t, url+"people/m2/index.html"); !strings.Contains(page, "周新常委") {
+		t.Error("the edited site is not shown while it is checked")
+	}
+	if s := next(t, ch); s.Version != 2 || s.Checking || s.Errors != "" {
+		t.Fatalf("edit: checked state %+v, want version 2 without errors", s)
+	}
+	// Two lead members for 园区建设: a check error, not a load error.
+	write(t, dir, "people/m2.yaml", strings.Replace(m2, "leads: [city]", "leads: [city, park]", 1))
+	if s := next(t, ch); s.Version != 3 || !s.Checking {
+		t.Fatalf("broken: first state %+v, want version 3 being checked", s)
+	}
+	if s := next(t, ch); s.Version != 4 || s.Checking || !strings.Contains(s.Errors, "园区建设") {
+		t.Fatalf("broken: checked state %+v, want version 4 (the last good site) with the error on 园区建设", s)
+	}
+	if page := get(t, url+"people/m2/index.html"); !strings.Contains(page, "周新常委") {
+		t.Error("the last good site is not shown after the check failed")
 	}
 }
 

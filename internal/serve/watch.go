@@ -10,12 +10,21 @@ import (
 
 // A watcher reports changes under the content folder (see run methods).
 type watcher interface {
-	run(ctx context.Context, out chan<- string)
+	run(ctx context.Context, out chan<- change)
 }
 
-func send(ctx context.Context, out chan<- string, rel string) bool {
+// change is one path that changed, relative to the content folder and
+// slash-separated ("" for anything). listed is false when the path was only
+// written to: no file or folder was created, deleted or renamed, so the
+// reload need not list the folders again.
+type change struct {
+	rel    string
+	listed bool
+}
+
+func send(ctx context.Context, out chan<- change, c change) bool {
 	select {
-	case out <- rel:
+	case out <- c:
 		return true
 	case <-ctx.Done():
 		return false
@@ -39,7 +48,7 @@ func newPoller(root string, every time.Duration) *poller {
 	return &poller{root: root, every: every, last: snapshot(root)}
 }
 
-func (p *poller) run(ctx context.Context, out chan<- string) {
+func (p *poller) run(ctx context.Context, out chan<- change) {
 	t := time.NewTicker(p.every)
 	defer t.Stop()
 	for {
@@ -50,12 +59,12 @@ func (p *poller) run(ctx context.Context, out chan<- string) {
 		}
 		now := snapshot(p.root)
 		for rel, st := range now {
-			if old, ok := p.last[rel]; (!ok || old != st) && !send(ctx, out, rel) {
+			if old, ok := p.last[rel]; (!ok || old != st) && !send(ctx, out, change{rel, !ok}) {
 				return
 			}
 		}
 		for rel := range p.last {
-			if _, ok := now[rel]; !ok && !send(ctx, out, rel) {
+			if _, ok := now[rel]; !ok && !send(ctx, out, change{rel, true}) {
 				return
 			}
 		}

@@ -76,7 +76,7 @@ func (w *inotifyWatcher) addTree(rel string) error {
 
 // run sends the path of every change, relative to root and slash-separated;
 // "" means "anything may have changed" (the kernel's queue overflowed).
-func (w *inotifyWatcher) run(ctx context.Context, out chan<- string) {
+func (w *inotifyWatcher) run(ctx context.Context, out chan<- change) {
 	go func() {
 		<-ctx.Done()
 		w.f.Close()
@@ -91,35 +91,41 @@ func (w *inotifyWatcher) run(ctx context.Context, out chan<- string) {
 			ev := (*unix.InotifyEvent)(unsafe.Pointer(&buf[off]))
 			name := string(bytes.TrimRight(buf[off+unix.SizeofInotifyEvent:off+unix.SizeofInotifyEvent+int(ev.Len)], "\x00"))
 			off += unix.SizeofInotifyEvent + int(ev.Len)
-			if rel, ok := w.event(ev, name); ok && !send(ctx, out, rel) {
+			if c, ok := w.event(ev, name); ok && !send(ctx, out, c) {
 				return
 			}
 		}
 	}
 }
 
+// relisting are the events after which the folders must be listed again:
+// an entry appeared, vanished or moved, or a folder's permissions changed.
+const relisting = unix.IN_CREATE | unix.IN_DELETE | unix.IN_MOVED_FROM | unix.IN_MOVED_TO |
+	unix.IN_DELETE_SELF | unix.IN_MOVE_SELF
+
 // event interprets one inotify event, watching folders that appear.
-func (w *inotifyWatcher) event(ev *unix.InotifyEvent, name string) (string, bool) {
+func (w *inotifyWatcher) event(ev *unix.InotifyEvent, name string) (change, bool) {
 	if ev.Mask&unix.IN_Q_OVERFLOW != 0 {
-		return "", true
+		return change{"", true}, true
 	}
 	dir, known := w.dirs[int(ev.Wd)]
 	if ev.Mask&unix.IN_IGNORED != 0 {
 		delete(w.dirs, int(ev.Wd))
-		return "", false
+		return change{}, false
 	}
 	if !known {
-		return "", false
+		return change{}, false
 	}
+	listed := ev.Mask&relisting != 0 || ev.Mask&unix.IN_ISDIR != 0
 	rel := path.Join(dir, name)
 	if name == "" {
 		rel = dir
 	}
 	if hidden(rel) {
-		return "", false
+		return change{}, false
 	}
 	if ev.Mask&unix.IN_ISDIR != 0 && ev.Mask&(unix.IN_CREATE|unix.IN_MOVED_TO) != 0 {
 		w.addTree(rel)
 	}
-	return rel, true
+	return change{rel, listed}, true
 }
