@@ -25,6 +25,12 @@ import (
 // Start serves a copy of the base committee and returns its folder and URL.
 func Start(t testing.TB) (*serve.Server, string, string) {
 	t.Helper()
+	return StartDebounced(t, 100*time.Millisecond)
+}
+
+// StartDebounced is Start with the given debounce time (0: serve's default).
+func StartDebounced(t testing.TB, debounce time.Duration) (*serve.Server, string, string) {
+	t.Helper()
 	dir := t.TempDir()
 	testutil.WriteTree(t, dir, testutil.Overlay(t, "../check/testdata/base", nil))
 	check := func(d string, asOf model.Date) (*model.Corpus, string, bool, error) {
@@ -43,7 +49,7 @@ func Start(t testing.TB) (*serve.Server, string, string) {
 		t.Fatal(err)
 	}
 	srv.CheckLoaded = checkLoaded
-	srv.Poll, srv.Debounce = 20*time.Millisecond, 100*time.Millisecond
+	srv.Poll, srv.Debounce = 20*time.Millisecond, debounce
 	srv.Rebuild()
 	ctx, cancel := context.WithCancel(context.Background())
 	urls := make(chan string, 1)
@@ -195,6 +201,32 @@ func TestServeShowsBeforeCheckAndTakesItBack(t *testing.T) {
 	}
 	if page := get(t, url+"people/m2/index.html"); !strings.Contains(page, "周新常委") {
 		t.Error("the last good site is not shown after the check failed")
+	}
+}
+
+// TestServeDefaultDebounceGivesOneRebuild: with serve's default quiet
+// time, an editor's burst of saves (writes a few milliseconds apart, as
+// a save that writes, truncates and rewrites, or a save-all) is one rebuild.
+func TestServeDefaultDebounceGivesOneRebuild(t *testing.T) {
+	_, dir, url := StartDebounced(t, 0)
+	ch := events(t, url)
+	next(t, ch)
+	m1 := read(t, dir, "people/m1.yaml")
+	for i := range 4 {
+		write(t, dir, "people/m1.yaml", strings.Replace(m1, "name: 李常委", "name: 李常委"+strings.Repeat("新", i+1), 1))
+		write(t, dir, "people/m2.yaml", read(t, dir, "people/m2.yaml")+"\n")
+		time.Sleep(3 * time.Millisecond)
+	}
+	if s := settled(t, ch, next(t, ch)); s.Version != 2 || s.Errors != "" {
+		t.Fatalf("after a burst: %+v, want version 2", s)
+	}
+	select {
+	case s := <-ch:
+		t.Fatalf("a burst of saves gave a second rebuild: %+v", s)
+	case <-time.After(300 * time.Millisecond):
+	}
+	if page := get(t, url+"people/m1/index.html"); !strings.Contains(page, "李常委新新新新") {
+		t.Error("the page was not rebuilt with the last save of the burst")
 	}
 }
 
