@@ -14,6 +14,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/fengong/fengong/internal/build"
 	"github.com/fengong/fengong/internal/cli"
+	"github.com/fengong/fengong/internal/diag"
 	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/report"
 	"github.com/fengong/fengong/internal/serve"
@@ -37,6 +38,15 @@ func serveReload(t *testing.T, b *browser) {
 	srv, err := serve.New(dir, build.Options{AsOf: asOf}, check, io.Discard)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// As `fengong serve` does: reload the changed files, check beside the preview.
+	srv.CheckLoaded = func(c *model.Corpus, diags *diag.List, asOf model.Date) (string, bool) {
+		res := cli.CheckLoaded(c, diags, asOf)
+		var buf bytes.Buffer
+		if len(res.Diags.Items) > 0 {
+			report.Text(&buf, &res.Diags, res.Summary, false)
+		}
+		return buf.String(), !res.Diags.HasErrors()
 	}
 	srv.Poll, srv.Debounce = 20*time.Millisecond, 50*time.Millisecond
 	srv.Rebuild()
