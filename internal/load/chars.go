@@ -17,10 +17,16 @@ type charCounter struct {
 	bmp   []int32 // count per BMP rune
 	other map[rune]model.CharUse
 	first map[rune]diag.Pos
+	// seq is the walk order of the file being counted, firstSeq that of the
+	// file each character was first met in: merging by it makes the first
+	// position independent of which worker read which file.
+	seq      int
+	firstSeq map[rune]int
 }
 
 func newCharCounter() *charCounter {
-	return &charCounter{bmp: make([]int32, 0x10000), other: map[rune]model.CharUse{}, first: map[rune]diag.Pos{}}
+	return &charCounter{bmp: make([]int32, 0x10000), other: map[rune]model.CharUse{},
+		first: map[rune]diag.Pos{}, firstSeq: map[rune]int{}}
 }
 
 // uses returns the counts as CharUses.
@@ -38,6 +44,7 @@ func (cc *charCounter) add(r rune, file string, line, col int) {
 	if r < 0x10000 {
 		if cc.bmp[r] == 0 {
 			cc.first[r] = diag.Pos{File: file, Line: line, Col: col}
+			cc.firstSeq[r] = cc.seq
 		}
 		cc.bmp[r]++
 		return
@@ -45,6 +52,7 @@ func (cc *charCounter) add(r rune, file string, line, col int) {
 	use, seen := cc.other[r]
 	if !seen {
 		use.First = diag.Pos{File: file, Line: line, Col: col}
+		cc.firstSeq[r] = cc.seq
 	}
 	use.Count++
 	cc.other[r] = use
@@ -74,13 +82,13 @@ func (cc *charCounter) count(file string, data []byte) {
 	}
 }
 
-// mergeChars adds one worker's counts into all, keeping the earliest first
-// position so that the result does not depend on which worker read what.
-func mergeChars(all, part map[rune]model.CharUse) {
-	for r, u := range part {
+// mergeChars adds one worker's counts into all, keeping the first position
+// from the file earliest in walk order (seqs holds it per character).
+func mergeChars(all map[rune]model.CharUse, seqs map[rune]int, cc *charCounter) {
+	for r, u := range cc.uses() {
 		a, ok := all[r]
-		if !ok || before(u.First, a.First) {
-			a.First = u.First
+		if !ok || cc.firstSeq[r] < seqs[r] {
+			a.First, seqs[r] = u.First, cc.firstSeq[r]
 		}
 		a.Count += u.Count
 		all[r] = a

@@ -12,10 +12,8 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/fengong/fengong/internal/diag"
 	"github.com/fengong/fengong/internal/model"
@@ -34,6 +32,7 @@ var ignored = map[string]bool{"templates": true, "fonts": true, "static": true}
 // job is one file to load.
 type job struct {
 	path, display, folder, id string
+	seq                       int // order in the walk
 	result                    any
 	diags                     diag.List
 	refs                      []ref
@@ -55,11 +54,7 @@ func FS(fsys fs.FS, display string) (*model.Corpus, *diag.List, error) {
 		return nil, nil, fmt.Errorf("%s is not a folder; give the content folder (e.g. content/)", display)
 	}
 	diags := &diag.List{}
-	jobs := findFiles(fsys, display, diags)
-	// In path order, each worker meets a character first in its earliest
-	// file, so the merged first position does not depend on scheduling.
-	sort.Slice(jobs, func(i, j int) bool { return jobs[i].display < jobs[j].display })
-	chars := runJobs(fsys, jobs)
+	jobs, chars := runJobs(fsys, func(emit func(*job)) { walkFiles(fsys, display, diags, emit) })
 	c := &model.Corpus{Dir: display, Chars: chars}
 	refs, broken := gather(c, jobs, diags)
 	committee := filepath.Join(display, "committee.yaml")
@@ -108,9 +103,17 @@ func hasFileError(diags *diag.List, file string) bool {
 // findFiles lists the record files, reporting files that are in the wrong place.
 func findFiles(fsys fs.FS, display string, diags *diag.List) []*job {
 	var jobs []*job
+	walkFiles(fsys, display, diags, func(j *job) { jobs = append(jobs, j) })
+	return jobs
+}
+
+// walkFiles hands each record file to emit as it is found, in a fixed order
+// (committee, rules, then the folders by name), so that reading can start
+// before listing ends.
+func walkFiles(fsys fs.FS, display string, diags *diag.List, emit func(*job)) {
 	for _, name := range topFiles {
 		if j := topFile(fsys, display, name, diags); j != nil {
-			jobs = append(jobs, j)
+			emit(j)
 		}
 	}
 	entries, _ := fs.ReadDir(fsys, ".")
@@ -126,10 +129,9 @@ func findFiles(fsys fs.FS, display string, diags *diag.List) []*job {
 		case !contains(Folders, name) && !contains(topFiles, strings.TrimSuffix(name, ".yaml")):
 			diags.Warnf(diag.Pos{File: shown}, "unknown folder %s/ is ignored; %s", name, folderHint(name))
 		case contains(Folders, name):
-			jobs = append(jobs, walkFolder(fsys, display, name, diags)...)
+			walkFolder(fsys, display, name, diags, emit)
 		}
 	}
-	return jobs
 }
 
 // topFile returns the job for committee.yaml or rules.yaml, if present.
@@ -161,8 +163,7 @@ func folderHint(name string) string {
 	return fmt.Sprintf("records go in %s/", strings.Join(Folders, "/, "))
 }
 
-func walkFolder(fsys fs.FS, display, folder string, diags *diag.List) []*job {
-	var jobs []*job
+func walkFolder(fsys fs.FS, display, folder string, diags *diag.List, emit func(*job)) {
 	fs.WalkDir(fsys, folder, func(p string, e fs.DirEntry, err error) error {
 		shown := filepath.Join(display, filepath.FromSlash(p))
 		switch {
@@ -175,12 +176,11 @@ func walkFolder(fsys fs.FS, display, folder string, diags *diag.List) []*job {
 			return fs.SkipDir
 		case !e.IsDir():
 			if j := recordFile(p, shown, folder, e.Name(), diags); j != nil {
-				jobs = append(jobs, j)
+				emit(j)
 			}
 		}
 		return nil
 	})
-	return jobs
 }
 
 // recordFile returns the job for one file under a record folder, or nil for
@@ -208,8 +208,8 @@ func isYAML(name string) bool {
 // runJobs decodes the files in parallel, one worker per core.
 // There are twice as many workers as cores so that one worker's parsing
 // overlaps another's waiting on the file system.
-func runJobs(fsys fs.FS, jobs []*job) map[rune]model.CharUse {
-	var next atomic.Int64
+func runJobs(fsys fs.FS, walk func(emit func(*job))) ([]*job, map[rune]model.CharUse) {
+	next := make(chan *job, 256)
 	var wg sync.WaitGroup
 	parts := make([]*charCounter, 2*runtime.GOMAXPROCS(0))
 	for w := range parts {
@@ -219,17 +219,26 @@ func runJobs(fsys fs.FS, jobs []*job) map[rune]model.CharUse {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := next.Add(1) - 1; i < int64(len(jobs)); i = next.Add(1) - 1 {
-				loadFile(fsys, jobs[i], parts[w], arena, scratch)
+			for j := range next {
+				parts[w].seq = j.seq
+				loadFile(fsys, j, parts[w], arena, scratch)
 			}
 		}()
 	}
+	var jobs []*job
+	walk(func(j *job) {
+		j.seq = len(jobs)
+		jobs = append(jobs, j)
+		next <- j
+	})
+	close(next)
 	wg.Wait()
 	chars := map[rune]model.CharUse{}
+	seqs := map[rune]int{}
 	for _, p := range parts {
-		mergeChars(chars, p.uses())
+		mergeChars(chars, seqs, p)
 	}
-	return chars
+	return jobs, chars
 }
 
 func loadFile(fsys fs.FS, j *job, chars *charCounter, arena *yamlfast.Arena, scratch []byte) {
