@@ -142,13 +142,11 @@ func ByID(id string) *Check {
 }
 
 func nearestID(id string) string {
-	best, bestD := "", 4
-	for _, c := range All {
-		if d := distance(id, c.ID); d < bestD {
-			best, bestD = c.ID, d
-		}
+	ids := make([]string, len(All))
+	for i, c := range All {
+		ids[i] = c.ID
 	}
-	return best
+	return diag.Closest(id, ids)
 }
 
 func contains(list []string, s string) bool {
@@ -158,24 +156,4 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }

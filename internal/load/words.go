@@ -3,6 +3,8 @@ package load
 import (
 	"fmt"
 
+	"github.com/fengong/fengong/internal/diag"
+
 	"gopkg.in/yaml.v3"
 )
 
@@ -32,36 +34,5 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// closest returns the candidate nearest to s by edit distance, if near enough
-// to be a likely typo.
-func closest(s string, candidates []string) string {
-	best, bestDist := "", min(len(s)/2+1, 3)
-	for _, c := range candidates {
-		if d := distance(s, c); d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	return best
-}
-
-// distance is the Levenshtein distance between a and b.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
+// closest is diag.Closest, named for the many messages here that use it.
+func closest(s string, candidates []string) string { return diag.Closest(s, candidates) }
