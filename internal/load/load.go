@@ -56,6 +56,13 @@ func FS(fsys fs.FS, display string) (*model.Corpus, *diag.List, error) {
 	diags := &diag.List{}
 	jobs, chars := runJobs(fsys, func(emit func(*job)) { walkFiles(fsys, display, diags, emit) })
 	c := &model.Corpus{Dir: display, Chars: chars}
+	assemble(c, jobs, display, diags)
+	return c, diags, nil
+}
+
+// assemble files the decoded records into c, then indexes, resolves and
+// validates them: what a load does once every file is decoded.
+func assemble(c *model.Corpus, jobs []*job, display string, diags *diag.List) {
 	refs, broken := gather(c, jobs, diags)
 	committee := filepath.Join(display, "committee.yaml")
 	if c.Committee == nil && !broken["committee/committee"] && !hasFileError(diags, committee) {
@@ -67,7 +74,6 @@ func FS(fsys fs.FS, display string) (*model.Corpus, *diag.List, error) {
 	c.Index()
 	resolve(c, refs, broken, diags)
 	validate(c, diags)
-	return c, diags, nil
 }
 
 // gather files the decoded records into c and returns every reference, and

@@ -207,18 +207,7 @@ func fileRunes(cc *charCounter, file string, data []byte) []runeUse {
 // assemble does what FS does once the files are decoded, on copies of the
 // records that validate fills.
 func (s *Snapshot) assemble(jobs []*job) {
-	c, diags := s.Corpus, s.Diags
-	refs, broken := gather(c, fillable(jobs), diags)
-	committee := filepath.Join(s.display, "committee.yaml")
-	if c.Committee == nil && !broken["committee/committee"] && !hasFileError(diags, committee) {
-		diags.Errorf(diag.Pos{File: committee}, "there is no committee.yaml; create it with the committee's name and bodies (see `fengong init`)")
-	}
-	if c.Rules == nil {
-		c.Rules = &model.Rules{}
-	}
-	c.Index()
-	resolve(c, refs, broken, diags)
-	validate(c, diags)
+	assemble(s.Corpus, fillable(jobs), s.display, s.Diags)
 }
 
 // fillable returns the jobs with copies of the records validate writes to:
