@@ -91,20 +91,7 @@ func eachComponent(d []byte, fn func(off int, g uint16)) {
 	for p+4 <= len(d) {
 		flags := be.Uint16(d[p:])
 		fn(p+2, be.Uint16(d[p+2:]))
-		p += 4
-		if flags&argWords != 0 {
-			p += 4
-		} else {
-			p += 2
-		}
-		switch {
-		case flags&haveScale != 0:
-			p += 2
-		case flags&haveXYScale != 0:
-			p += 4
-		case flags&have2x2 != 0:
-			p += 8
-		}
+		p += componentSize(flags)
 		if flags&moreComps == 0 {
 			return
 		}
@@ -153,6 +140,24 @@ func stripHints(d []byte) []byte {
 	return append(out, d[p+2+n:]...)
 }
 
+// componentSize is the length of one component record of a composite glyph
+// with these flags: flags and glyph id, the two arguments, the transform.
+func componentSize(flags uint16) int {
+	n := 4 + 2
+	if flags&argWords != 0 {
+		n = 4 + 4
+	}
+	switch {
+	case flags&haveScale != 0:
+		n += 2
+	case flags&haveXYScale != 0:
+		n += 4
+	case flags&have2x2 != 0:
+		n += 8
+	}
+	return n
+}
+
 // stripCompositeHints clears WE_HAVE_INSTRUCTIONS on a composite glyph and
 // cuts the instructions that follow its last component.
 func stripCompositeHints(d []byte) []byte {
@@ -168,20 +173,7 @@ func stripCompositeHints(d []byte) []byte {
 	}
 	be.PutUint16(out[last:], flags&^0x0100)
 	// The instructions start after the last component's arguments.
-	p := last + 4
-	if flags&argWords != 0 {
-		p += 4
-	} else {
-		p += 2
-	}
-	switch {
-	case flags&haveScale != 0:
-		p += 2
-	case flags&haveXYScale != 0:
-		p += 4
-	case flags&have2x2 != 0:
-		p += 8
-	}
+	p := last + componentSize(flags)
 	if p > end {
 		return out
 	}
