@@ -140,8 +140,8 @@ func TestBrowser(t *testing.T) {
 	t.Run("pages", func(t *testing.T) {
 		for path, h1 := range map[string]string{
 			"index.html": "中共测试市委员会", "division/index.html": "现行分工", "areas/index.html": "按工作领域查找分管领导",
-			"people/m1/index.html": "李常委", "areas/park/index.html": "园区建设", "rules/index.html": "中共测试市委常委会议事规则",
-			"meetings/standing-1/index.html": "市委常委会第1次会议", "decisions/d1/index.html": "关于加快园区建设的决定",
+			"people/m1.html": "李常委", "areas/park.html": "园区建设", "rules/index.html": "中共测试市委常委会议事规则",
+			"meetings/standing-1.html": "市委常委会第1次会议", "decisions/d1.html": "关于加快园区建设的决定",
 			"supervision/index.html": "督查", "history/index.html": "分工沿革", "meetings/index.html": "会议", "decisions/index.html": "决定",
 		} {
 			if got := b.text(t, root+path, "h1"); got != h1 {
@@ -188,7 +188,7 @@ func TestBrowser(t *testing.T) {
 			"people/m1.yaml": "name: \"李常委" + strings.ReplaceAll(payload, `"`, `\"`) + "\"\nrank: 4\nbio: |\n  " + payload +
 				"\n  [x](javascript:window.__xss=3)\nmemberships:\n  - {body: standing, from: 2021-09-01}\n  - {body: plenary, from: 2021-09-01}\nleads: [park]\n",
 		})
-		for _, p := range []string{"people/m1/index.html", "index.html", "division/index.html", "search/index.html?q=李常委"} {
+		for _, p := range []string{"people/m1.html", "index.html", "division/index.html", "search/index.html?q=李常委"} {
 			var v any
 			ctx, cancel := context.WithTimeout(b.ctx, 15*time.Second)
 			err := chromedp.Run(ctx, chromedp.Navigate(xroot+p), chromedp.Sleep(300*time.Millisecond),

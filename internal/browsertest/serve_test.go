@@ -63,7 +63,7 @@ func serveReload(t *testing.T, b *browser) {
 	orig, _ := os.ReadFile(m1)
 	var h1, overlay string
 	err = chromedp.Run(bctx,
-		chromedp.Navigate(root+"people/m1/index.html"),
+		chromedp.Navigate(root+"people/m1.html"),
 		chromedp.Sleep(300*time.Millisecond), // the event stream connects
 		chromedp.ActionFunc(func(context.Context) error {
 			return os.WriteFile(m1, []byte(strings.Replace(string(orig), "name: 李常委", "name: 李新常委", 1)), 0o644)

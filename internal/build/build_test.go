@@ -93,7 +93,7 @@ func TestPublicBuildLeaksNothing(t *testing.T) {
 		t.Error("the confidential build does not show the confidential decision; the leak test proves nothing")
 	}
 	// The minutes link to the hidden meeting keeps its text, loses its target.
-	page := string(pub["meetings/standing-1/index.html"])
+	page := string(pub["meetings/standing-1.html"])
 	if !strings.Contains(page, "另一次会议") {
 		t.Error("the link text to a hidden meeting should stay as plain text")
 	}
@@ -177,10 +177,10 @@ func TestPagesLinkOnlyExistingPDFs(t *testing.T) {
 		t.Fatal(err)
 	}
 	files := readTree(t, s.Dir)
-	if !bytes.Contains(files["meetings/standing-1/index.html"], []byte(`href="../../pdf/minutes/standing-1.pdf"`)) {
+	if !bytes.Contains(files["meetings/standing-1.html"], []byte(`href="../pdf/minutes/standing-1.pdf"`)) {
 		t.Error("standing-1's page does not link its minutes PDF")
 	}
-	if bytes.Contains(files["meetings/standing-2/index.html"], []byte(`.pdf"`)) {
+	if bytes.Contains(files["meetings/standing-2.html"], []byte(`.pdf"`)) {
 		t.Error("standing-2's page links a PDF that was not built")
 	}
 	// --no-pdf skips PDF stages.

@@ -105,7 +105,7 @@ func TestHistoryShowsAPortfolioMove(t *testing.T) {
 	}
 	page := string(site["changes/index.html"])
 	for _, want := range []string{"园区建设（park）自2024年3月21日起由李常委改由周常委分管", "组织部", `datetime="2024-03-20"`,
-		`<a href="../areas/park/index.html">园区建设</a>`} {
+		`<a href="../areas/park.html">园区建设</a>`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("changes/index.html lacks %q", want)
 		}
@@ -113,16 +113,16 @@ func TestHistoryShowsAPortfolioMove(t *testing.T) {
 	if i := strings.Index(page, "起任市委常委会委员"); i < 0 || strings.Index(page, "改由周常委分管") > i {
 		t.Error("the newest commit (the move) should come before the first (the committee's records added)")
 	}
-	for _, p := range []string{"people/m1/index.html", "people/m2/index.html", "areas/park/index.html"} {
+	for _, p := range []string{"people/m1.html", "people/m2.html", "areas/park.html"} {
 		s := string(site[p])
 		if !strings.Contains(s, `id="h-changes"`) || !strings.Contains(s, "园区建设（park）自2024年3月21日起由李常委改由周常委分管") {
 			t.Errorf("%s does not list the move of 园区建设", p)
 		}
-		if !strings.Contains(s, `href="../../changes/index.html#c-`) {
+		if !strings.Contains(s, `href="../changes/index.html#c-`) {
 			t.Errorf("%s does not link the change history page", p)
 		}
 	}
-	if strings.Contains(string(site["areas/gov-work/index.html"]), "改由周常委分管") {
+	if strings.Contains(string(site["areas/gov-work.html"]), "改由周常委分管") {
 		t.Error("an area the commit did not touch should not list the move")
 	}
 	if !bytes.Contains(site["changes.atom"], []byte("由李常委改由周常委分管")) {
@@ -175,7 +175,7 @@ func TestHistoryWithoutARepository(t *testing.T) {
 	if !strings.Contains(string(site["changes/index.html"]), "本站未找到 git 历史：内容目录不在 git 仓库中") {
 		t.Error("the change history page should say the content is not in a git repository")
 	}
-	if site["people/m1/index.html"] == nil || bytes.Contains(site["people/m1/index.html"], []byte(`id="h-changes"`)) {
+	if site["people/m1.html"] == nil || bytes.Contains(site["people/m1.html"], []byte(`id="h-changes"`)) {
 		t.Error("without history, a person's page is built without a change list")
 	}
 }

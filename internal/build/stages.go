@@ -59,6 +59,7 @@ func renderHTML(s *Site) error {
 		Level:       s.Opt.Level,
 		Templates:   userTemplates(s.Opt.Content),
 		Inject:      devScript(s.Opt.Dev),
+		BaseURL:     s.Opt.BaseURL,
 		Progress:    func(done, total int) { s.progress("pages", done, total) },
 		History:     s.Opt.History,
 		HistoryNote: s.Opt.HistoryNote,

@@ -43,7 +43,7 @@ Exit status: 0 built, 1 check found errors (nothing written), 2 usage or I/O err
 			fs.String("as-of", "", "the day that counts as today, YYYY-MM-DD (default: SOURCE_DATE_EPOCH's day, else today)")
 			fs.Bool("no-pdf", false, "skip the PDF documents")
 			fs.Int("copies", 1, "numbered copies (份号) of each classified meeting packet")
-			fs.String("base-url", "", "absolute URL the site is published at, for sitemap.xml and the feeds")
+			fs.String("base-url", "", "absolute URL the site is published at, for sitemap.xml, the feeds and the 404 page's links (default: the root of its host)")
 			fs.Int("history", build.DefaultHistory, "latest commits of the content folder's git history on the change history page (0: none)")
 		},
 		Run: runBuild,

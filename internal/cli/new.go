@@ -94,6 +94,9 @@ func chooseID(kind string, c *model.Corpus, taken map[string]bool, v *scaffold.V
 		if !model.ValidID(v.ID) {
 			return fmt.Errorf("%q cannot be an id; use lowercase letters, digits and single hyphens, e.g. zhang-wei", v.ID)
 		}
+		if model.ReservedID(v.ID) {
+			return fmt.Errorf("%q is reserved for the handbook's list pages; choose another id", v.ID)
+		}
 		return nil
 	}
 	for n := 1; ; n++ {

@@ -204,6 +204,10 @@ func recordFile(p, shown, folder, name string, diags *diag.List) *job {
 		diags.Errorf(diag.Pos{File: shown}, "the file name %q cannot be an id; rename it with lowercase letters, digits and single hyphens, e.g. zhang-wei.yaml (the Chinese name goes inside, as `name:`)", name)
 		return nil
 	}
+	if model.ReservedID(id) {
+		diags.Errorf(diag.Pos{File: shown}, "the file name %q is reserved (the handbook lists each folder on its index page); rename it, e.g. %s-1.yaml", name, id)
+		return nil
+	}
 	return &job{path: p, display: shown, folder: folder, id: id}
 }
 

@@ -21,6 +21,10 @@ func ValidID(s string) bool {
 	return true
 }
 
+// ReservedID reports whether s is an id no record may take: each record
+// folder's list page is index.html beside the records' id.html pages.
+func ReservedID(s string) bool { return s == "index" }
+
 // IDPattern is the same rule as a regular expression, for the JSON Schema.
 const IDPattern = `^[a-z0-9]+(-[a-z0-9]+)*$`
 

@@ -71,7 +71,7 @@ func BenchmarkServeReload10k(b *testing.B) {
 		break
 	}
 	var total time.Duration
-	page := url + "decisions/d0000042/index.html"
+	page := url + "decisions/d0000042.html"
 	var fetched, checked time.Duration
 	for i := 0; b.Loop(); i++ {
 		start := time.Now()

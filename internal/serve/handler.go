@@ -27,7 +27,8 @@ func (s *Server) Handler() http.Handler {
 
 // file answers a file of the last good build, as a static server would
 // from the built folder: a folder's index.html for a URL ending in /, a
-// redirect to add the / for a folder, and 404.html with status 404.
+// redirect to add the / for a folder, people/m1.html for people/m1 (as
+// GitHub Pages and most static hosts do), and 404.html with status 404.
 func (s *Server) file(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	s.mu.Lock()
@@ -42,6 +43,9 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request) {
 		p = path.Join(p, "index.html")
 	}
 	b, ok, err := site.File(p)
+	if !ok && err == nil && path.Ext(p) == "" {
+		b, ok, err = site.File(p + ".html")
+	}
 	if err != nil {
 		http.Error(w, fmt.Sprintf("fengong serve cannot make %s: %v; fix it and save", p, err), http.StatusInternalServerError)
 		return

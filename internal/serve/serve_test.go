@@ -135,7 +135,7 @@ func TestServeRebuildsOnceForABurstAndShowsErrors(t *testing.T) {
 	if s := next(t, ch); s.Version != 1 || s.Errors != "" {
 		t.Fatalf("first state %+v", s)
 	}
-	if page := get(t, url+"people/m1/index.html"); !strings.Contains(page, build.DevScriptPath) {
+	if page := get(t, url+"people/m1.html"); !strings.Contains(page, build.DevScriptPath) {
 		t.Error("served pages lack the reload script")
 	}
 	// A burst of saves: five writes 10 ms apart give one rebuild.
@@ -151,7 +151,7 @@ func TestServeRebuildsOnceForABurstAndShowsErrors(t *testing.T) {
 		t.Fatalf("a burst of saves gave a second rebuild: %+v", s)
 	case <-time.After(400 * time.Millisecond):
 	}
-	if page := get(t, url+"people/m1/index.html"); !strings.Contains(page, "李常委新新新新新") {
+	if page := get(t, url+"people/m1.html"); !strings.Contains(page, "李常委新新新新新") {
 		t.Error("the page was not rebuilt with the edit")
 	}
 	// A broken file: errors reported, the last good site still served.
@@ -185,7 +185,7 @@ func TestServeShowsBeforeCheckAndTakesItBack(t *testing.T) {
 	if s := next(t, ch); s.Version != 2 || !s.Checking || s.Errors != "" {
 		t.Fatalf("edit: first state %+v, want version 2 being checked", s)
 	}
-	if page := get(t, url+"people/m2/index.html"); !strings.Contains(page, "周新常委") {
+	if page := get(t, url+"people/m2.html"); !strings.Contains(page, "周新常委") {
 		t.Error("the edited site is not shown while it is checked")
 	}
 	if s := next(t, ch); s.Version != 2 || s.Checking || s.Errors != "" {
@@ -199,7 +199,7 @@ func TestServeShowsBeforeCheckAndTakesItBack(t *testing.T) {
 	if s := next(t, ch); s.Version != 4 || s.Checking || !strings.Contains(s.Errors, "园区建设") {
 		t.Fatalf("broken: checked state %+v, want version 4 (the last good site) with the error on 园区建设", s)
 	}
-	if page := get(t, url+"people/m2/index.html"); !strings.Contains(page, "周新常委") {
+	if page := get(t, url+"people/m2.html"); !strings.Contains(page, "周新常委") {
 		t.Error("the last good site is not shown after the check failed")
 	}
 }
@@ -225,7 +225,7 @@ func TestServeDefaultDebounceGivesOneRebuild(t *testing.T) {
 		t.Fatalf("a burst of saves gave a second rebuild: %+v", s)
 	case <-time.After(300 * time.Millisecond):
 	}
-	if page := get(t, url+"people/m1/index.html"); !strings.Contains(page, "李常委新新新新") {
+	if page := get(t, url+"people/m1.html"); !strings.Contains(page, "李常委新新新新") {
 		t.Error("the page was not rebuilt with the last save of the burst")
 	}
 }
@@ -254,10 +254,11 @@ func TestServeFromMemory(t *testing.T) {
 		has    string
 	}{
 		{"", 200, "<!DOCTYPE html>"},
-		{"people/m1/", 200, "<!DOCTYPE html>"},
-		{"people/m1/index.html", 200, "<!DOCTYPE html>"},
+		{"people/", 200, "<!DOCTYPE html>"},
+		{"people/m1.html", 200, "<!DOCTYPE html>"},
+		{"people/m1", 200, "<h1>李常委"},
 		{"assets/style.css", 200, ".pager"},
-		{"no/such/page.html", 404, "<!DOCTYPE html>"},
+		{"no/such/page.html", 404, `<base href="/">`},
 	} {
 		resp, err := http.Get(url + c.path)
 		if err != nil {
@@ -269,13 +270,13 @@ func TestServeFromMemory(t *testing.T) {
 			t.Errorf("GET /%s: %d, want %d with %q", c.path, resp.StatusCode, c.status, c.has)
 		}
 	}
-	resp, err := http.Get(url + "people/m1")
+	resp, err := http.Get(url + "people")
 	if err != nil {
 		t.Fatal(err)
 	}
 	resp.Body.Close()
-	if resp.Request.URL.Path != "/people/m1/" {
-		t.Errorf("GET /people/m1 ended at %s, want the folder /people/m1/", resp.Request.URL.Path)
+	if resp.Request.URL.Path != "/people/" {
+		t.Errorf("GET /people ended at %s, want the folder /people/", resp.Request.URL.Path)
 	}
 	if _, err := os.Stat(srv.Opt.Out); srv.Opt.Out != "" && err == nil {
 		t.Errorf("serve wrote the site to %s; it should stay in memory", srv.Opt.Out)

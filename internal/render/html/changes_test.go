@@ -42,7 +42,7 @@ func TestChangeHistoryPage(t *testing.T) {
 	out := renderHistory(t, 25)
 	page := string(out["changes/index.html"])
 	for _, want := range []string{"<h1>Change history</h1>", `aria-current="page">Change history</a>`, "left out: nothing",
-		`<a href="../areas/park/index.html">园区建设</a>: edit 25 of 园区建设`, `id="c-2500000000"`} {
+		`<a href="../areas/park.html">园区建设</a>: edit 25 of 园区建设`, `id="c-2500000000"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("changes/index.html lacks %q", want)
 		}
@@ -50,14 +50,14 @@ func TestChangeHistoryPage(t *testing.T) {
 	if strings.Index(page, "edit 25 ") > strings.Index(page, "edit 1 ") {
 		t.Error("the newest commit should come first")
 	}
-	area := string(out["areas/park/index.html"])
+	area := string(out["areas/park.html"])
 	if strings.Count(area, "edit ") != 20 || !strings.Contains(area, "edit 25 ") || strings.Contains(area, "edit 5 ") {
 		t.Errorf("the area page should list the latest 20 changes, got %d", strings.Count(area, "edit "))
 	}
-	if !strings.Contains(area, "5 earlier changes are not listed here.") || !strings.Contains(area, `href="../../changes/index.html"`) {
+	if !strings.Contains(area, "5 earlier changes are not listed here.") || !strings.Contains(area, `href="../changes/index.html"`) {
 		t.Error("the area page should say how many changes it left out and link the change history page")
 	}
-	if strings.Contains(string(out["areas/city/index.html"]), "edit ") {
+	if strings.Contains(string(out["areas/city.html"]), "edit ") {
 		t.Error("another area's page should not list park's changes")
 	}
 }

@@ -49,6 +49,7 @@ type Options struct {
 	Templates fs.FS       // the committee's templates/ folder, or nil
 	Checks    []*check.Check
 	Inject    template.HTML // added before </body>; serve's reload script
+	BaseURL   string        // the site's absolute URL, for the 404 page; "" means the host's root
 	Progress  func(done, total int)
 	// History is the change history the build may show (already filtered
 	// to the level), newest first; HistoryNote says what was left out.

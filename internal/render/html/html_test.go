@@ -64,8 +64,8 @@ func render(t *testing.T, files map[string]string, user fstest.MapFS) mem {
 }
 
 // Golden pages: one of each kind of record page and the division table.
-var golden = []string{"index.html", "division/index.html", "people/m1/index.html", "areas/park/index.html",
-	"meetings/standing-1/index.html", "decisions/d1/index.html", "supervision/index.html"}
+var golden = []string{"index.html", "division/index.html", "people/m1.html", "areas/park.html",
+	"meetings/standing-1.html", "decisions/d1.html", "supervision/index.html"}
 
 func TestGoldenPages(t *testing.T) {
 	out := render(t, nil, nil)
@@ -120,7 +120,7 @@ leads: [park]
 			}
 		}
 	}
-	if !strings.Contains(string(out["people/m1/index.html"]), "李常委&lt;script&gt;") {
+	if !strings.Contains(string(out["people/m1.html"]), "李常委&lt;script&gt;") {
 		t.Error("the person's name should show the payload as escaped text")
 	}
 }
@@ -140,10 +140,10 @@ func TestCommitteeTemplateOverridesDefault(t *testing.T) {
 		"assets/extra.css": {Data: []byte(`/* extra */`)},
 	}
 	out := render(t, nil, user)
-	if !strings.Contains(string(out["people/m1/index.html"]), "<h1>OVERRIDDEN 李常委</h1>") {
+	if !strings.Contains(string(out["people/m1.html"]), "<h1>OVERRIDDEN 李常委</h1>") {
 		t.Error("the committee's person.html was not used")
 	}
-	if !strings.Contains(string(out["areas/park/index.html"]), "<h1>园区建设</h1>") {
+	if !strings.Contains(string(out["areas/park.html"]), "<h1>园区建设</h1>") {
 		t.Error("templates the committee did not override should stay the defaults")
 	}
 	if string(out["assets/style.css"]) != "/* committee style */" || out["assets/extra.css"] == nil {
@@ -167,8 +167,8 @@ func TestMarkdownRecordLinksAndHeadings(t *testing.T) {
 	m := strings.Replace(readBase(t, "meetings/standing-1.yaml"), "text: 会议研究了园区建设工作。",
 		"text: |\n    # 一、总体要求\n\n    见[决定](decisions/d1)和[李常委](people/m1)。", 1)
 	out := render(t, map[string]string{"meetings/standing-1.yaml": m}, nil)
-	page := string(out["meetings/standing-1/index.html"])
-	for _, want := range []string{`<a href="../../decisions/d1/index.html">决定</a>`, `<a href="../../people/m1/index.html">李常委</a>`, `<h3 id=`} {
+	page := string(out["meetings/standing-1.html"])
+	for _, want := range []string{`<a href="../decisions/d1.html">决定</a>`, `<a href="../people/m1.html">李常委</a>`, `<h3 id=`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("minutes lack %s", want)
 		}
@@ -192,6 +192,28 @@ func TestEveryPageHasOneH1AndLandmarks(t *testing.T) {
 		}
 		if strings.Contains(s, "http://") && !strings.Contains(s, `xmlns="http://www.w3.org/2000/svg"`) || strings.Contains(s, "https://") {
 			t.Errorf("%s refers to an external URL", name)
+		}
+	}
+}
+
+// The 404 page links from the site's root: a server answers any missing
+// path with it, so links relative to its own place would break.
+func Test404LinksFromTheSiteRoot(t *testing.T) {
+	for base, want := range map[string]string{"": `<base href="/">`, "https://example.org/dw/": `<base href="https://example.org/dw/">`} {
+		c, diags, err := load.FS(testutil.Overlay(t, "../../check/testdata/base", nil), "content")
+		if err != nil || diags.HasErrors() {
+			t.Fatal(err, diags.Items)
+		}
+		out := mem{}
+		if err := html.Render(publish.Filter(c, model.Public), out, html.Options{AsOf: asOf, Level: model.Public, BaseURL: base}); err != nil {
+			t.Fatal(err)
+		}
+		page := string(out["404.html"])
+		if !strings.Contains(page, want) || !strings.Contains(page, `href="assets/style.css"`) {
+			t.Errorf("with base URL %q, 404.html lacks %s before its root-relative links:\n%.600s", base, want, page)
+		}
+		if strings.Contains(string(out["index.html"]), "<base") {
+			t.Error("only the 404 page may have a <base>: it would break relative links on file://")
 		}
 	}
 }

@@ -13,7 +13,7 @@ import (
 // page's depth and write relative URLs, so the site works from file:// and
 // from any sub-path of a web server.
 type Page struct {
-	Path    string // slash path of the output file, e.g. people/m1/index.html
+	Path    string // slash path of the output file, e.g. people/m1.html
 	Title   string
 	Section string // the navigation entry the page belongs to
 	Data    any
@@ -46,13 +46,22 @@ func (p *Page) T(key string, args ...any) string {
 func (p *Page) Rel(sitePath string) string { return p.Root() + sitePath }
 
 // URL returns the relative URL of a record's page: kind is people, areas,
-// meetings or decisions. Links name index.html explicitly because a browser
-// opening the site from file:// shows a folder listing for "people/m1/".
+// meetings or decisions.
 func (p *Page) URL(kind string, id any) string {
 	return p.Rel(recordPath(kind, fmt.Sprint(id)))
 }
 
-func recordPath(kind, id string) string { return kind + "/" + id + "/index.html" }
+// recordPath is the site path of a record's page: one file per record,
+// people/m1.html, not a folder with an index.html per record. A folder of
+// ten thousand folders costs a mkdir each, the largest part of a build's
+// system time, and index.html links buy nothing: a browser opening the
+// site from file:// would not resolve "people/m1/" to its index anyway.
+// The id "index" is reserved by the loader so that decisions/index.html
+// stays the list.
+func recordPath(kind, id string) string { return kind + "/" + id + ".html" }
+
+// HistoryPath is the site path of the division as it stood on day d.
+func historyPath(d model.Date) string { return "history/" + d.String() + ".html" }
 
 // Link returns a link to a record with its name as text. A reference that
 // the build's level hides was cleared by the publish filter; it renders as
@@ -101,8 +110,9 @@ func (p *Page) MD(src model.Markdown) template.HTML {
 }
 
 // resolveLink maps a Markdown link destination "meetings/x" to this page's
-// URL of the record, or "" (plain text) when the record is not shown. Other
-// destinations are left alone (ok false).
+// URL of the record, or "" (plain text) when the record is not shown or
+// its kind has no page (emergencies, recommendations). Other destinations
+// are left alone (ok false).
 func (p *Page) resolveLink(dest string) (string, bool) {
 	kind, id, found := strings.Cut(strings.TrimSuffix(dest, "/"), "/")
 	if !found || strings.Contains(id, "/") || !model.ValidID(id) {
@@ -113,6 +123,8 @@ func (p *Page) resolveLink(dest string) (string, bool) {
 		if p.site.c.Has(kind, id) {
 			return p.URL(kind, id), true
 		}
+		return "", true
+	case "emergencies", "recommendations":
 		return "", true
 	}
 	return "", false
@@ -181,6 +193,20 @@ func (p *Page) BodyName(id model.BodyID) string {
 		return b.Name
 	}
 	return string(id)
+}
+
+// Base is the <base href> of the 404 page and "" on every other page. A
+// server answers a missing /a/b/c with 404.html, so its relative links
+// would resolve against /a/b/: the 404 page alone links from the site's
+// root, which is --base-url, or the host's root without it (as mdBook does).
+func (p *Page) Base() string {
+	if p.Path != "404.html" {
+		return ""
+	}
+	if p.site.opt.BaseURL != "" {
+		return p.site.opt.BaseURL
+	}
+	return "/"
 }
 
 // Inject is what the build adds before </body>: serve's reload script, or nothing.

@@ -24,12 +24,12 @@ type PagerLink struct {
 }
 
 // pagePath is the site path of page n of a list whose first page is
-// base/index.html: base/page/n/index.html, as Hugo and most sites do.
+// base/index.html: base/page/n.html (a file, not a folder: see recordPath).
 func pagePath(base string, n int) string {
 	if n <= 1 {
 		return base + "/index.html"
 	}
-	return base + "/page/" + strconv.Itoa(n) + "/index.html"
+	return base + "/page/" + strconv.Itoa(n) + ".html"
 }
 
 // pageCount is the number of pages that n rows need; at least one.

@@ -24,9 +24,9 @@ func TestPagination(t *testing.T) {
 	if err := html.Render(publish.Filter(c, model.Public), out, html.Options{AsOf: model.MakeDate(2000, 6, 1), Level: model.Public}); err != nil {
 		t.Fatal(err)
 	}
-	row := regexp.MustCompile(`<td><a href="\.\./(?:\.\./\.\./)?decisions/(d\d+)/index\.html">`)
+	row := regexp.MustCompile(`<td><a href="\.\./(?:\.\./)?decisions/(d\d+)\.html">`)
 	seen := map[string]int{}
-	pages := []string{"decisions/index.html", "decisions/page/2/index.html", "decisions/page/3/index.html"}
+	pages := []string{"decisions/index.html", "decisions/page/2.html", "decisions/page/3.html"}
 	for i, p := range pages {
 		page := string(out[p])
 		if page == "" {
@@ -42,7 +42,7 @@ func TestPagination(t *testing.T) {
 			t.Errorf("%s lacks its previous or next link", p)
 		}
 	}
-	if _, ok := out["decisions/page/4/index.html"]; ok {
+	if _, ok := out["decisions/page/4.html"]; ok {
 		t.Error("a fourth page of 250 decisions was written")
 	}
 	if len(seen) != len(c.Decisions) {
@@ -53,7 +53,7 @@ func TestPagination(t *testing.T) {
 			t.Errorf("decision %s is listed %d times", id, n)
 		}
 	}
-	if p := string(out["decisions/page/2/index.html"]); !strings.Contains(p, `href="../../../assets/style.css"`) || !strings.Contains(p, `<a href="../../../decisions/index.html">1</a>`) {
+	if p := string(out["decisions/page/2.html"]); !strings.Contains(p, `href="../../assets/style.css"`) || !strings.Contains(p, `<a href="../../decisions/index.html">1</a>`) {
 		t.Error("page 2's links are not relative to its depth")
 	}
 }

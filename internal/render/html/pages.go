@@ -36,7 +36,7 @@ func (s *site) pages() []*Page {
 	add("search", "search/index.html", "", t("search"), nil)
 	add("404", "404.html", "", t("notFound"), nil)
 	for _, a := range adj {
-		add("division", "history/"+a.Day.String()+"/index.html", "history", t("divisionAsOf")+" "+s.dateLabel(a.Day),
+		add("division", historyPath(a.Day), "history", t("divisionAsOf")+" "+s.dateLabel(a.Day),
 			&DivisionData{Division: divisionOn(c, a.Day), Adjustment: &a})
 	}
 	for _, p := range c.People {

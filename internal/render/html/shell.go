@@ -51,7 +51,7 @@ func newShells(base *template.Template, user fs.FS) (*shells, error) {
 }
 
 func (c *shells) get(p *Page) (*shell, error) {
-	key := p.Root() + "\x00" + p.Section
+	key := p.Root() + "\x00" + p.Section + "\x00" + p.Base()
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if sh := c.m[key]; sh != nil {

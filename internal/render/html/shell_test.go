@@ -34,8 +34,8 @@ func TestShellMatchesLayout(t *testing.T) {
 			t.Errorf("%s differs between the shell and the layout:\n%s\n---\n%s", p, fast[p], want)
 		}
 	}
-	if !bytes.Contains(fast["decisions/d1/index.html"], []byte("<title>A&#43;B &amp; &#34;C&#34; &lt;D&gt; &#39;E&#39; · ")) {
-		t.Errorf("the escaped title is not on the page:\n%s", fast["decisions/d1/index.html"][:400])
+	if !bytes.Contains(fast["decisions/d1.html"], []byte("<title>A&#43;B &amp; &#34;C&#34; &lt;D&gt; &#39;E&#39; · ")) {
+		t.Errorf("the escaped title is not on the page:\n%s", fast["decisions/d1.html"][:400])
 	}
 }
 

@@ -119,8 +119,8 @@ func timelineSVG(s *site, adj []Adjustment) template.HTML {
 	lastLabel := -1000
 	for i, a := range adj {
 		x := xOf(a.Day)
-		fmt.Fprintf(&b, `<a href="../history/%s/index.html"><circle cx="%d" cy="40" r="6" class="tl-dot"><title>%s (%d)</title></circle></a>`,
-			a.Day.String(), x, svgText(s.dateLabel(a.Day)), len(a.Changes))
+		fmt.Fprintf(&b, `<a href="../%s"><circle cx="%d" cy="40" r="6" class="tl-dot"><title>%s (%d)</title></circle></a>`,
+			historyPath(a.Day), x, svgText(s.dateLabel(a.Day)), len(a.Changes))
 		if x-lastLabel >= 90 || i == len(adj)-1 && x-lastLabel >= 60 {
 			fmt.Fprintf(&b, `<text x="%d" y="%d" class="tl-label" text-anchor="middle">%s</text>`, x, 66+(i%2)*18, a.Day.String())
 			lastLabel = x

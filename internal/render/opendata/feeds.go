@@ -37,7 +37,7 @@ func calendar(c *model.Corpus, opt Options) []byte {
 		if m.Place != "" {
 			line("LOCATION:" + icsText(m.Place))
 		}
-		line("URL:" + opt.BaseURL + "meetings/" + m.ID + "/index.html")
+		line("URL:" + opt.BaseURL + "meetings/" + m.ID + ".html")
 		line("END:VEVENT")
 	}
 	line("END:VCALENDAR")
@@ -141,7 +141,7 @@ func atom(c *model.Corpus, opt Options) []byte {
 			feed.Updated = day
 		}
 		feed.Entries = append(feed.Entries, atomEntry{Title: d.Title, ID: fmt.Sprintf("tag:fengong,2024:%x:decisions/%s", hashString(c.Committee.Name), d.ID),
-			Updated: day, Link: atomLink{Href: opt.BaseURL + "decisions/" + d.ID + "/index.html"}, Summary: summary(opt.Plain(d.Text))})
+			Updated: day, Link: atomLink{Href: opt.BaseURL + "decisions/" + d.ID + ".html"}, Summary: summary(opt.Plain(d.Text))})
 	}
 	if feed.Updated == "" {
 		feed.Updated = opt.AsOf.String() + "T00:00:00Z"
