@@ -97,7 +97,7 @@ func decode(list string) []posting {
 			v, _ := strconv.ParseInt(list[j:j+1], 36, 8)
 			for k := 0; k < 3; k, v = k+1, v/3 {
 				if v%3 != 0 {
-					out = append(out, posting{(j-1)*3 + k, v%3 == 2})
+					out = append(out, newPosting((j-1)*3+k, v%3 == 2))
 				}
 			}
 		}
@@ -107,7 +107,7 @@ func decode(list string) []posting {
 	for _, x := range strings.Split(list, ",") {
 		v, _ := strconv.ParseInt(x, 36, 64)
 		doc += int(v >> 1)
-		out = append(out, posting{doc, v&1 == 1})
+		out = append(out, newPosting(doc, v&1 == 1))
 	}
 	return out
 }
@@ -119,7 +119,7 @@ func TestEncodeRoundTripsAndIsBounded(t *testing.T) {
 			var ps []posting
 			for d := 0; d < docs; d++ {
 				if x := (d*7 + seed*13 + d*d*seed) % 5; x < seed%5 {
-					ps = append(ps, posting{d, x == 0})
+					ps = append(ps, newPosting(d, x == 0))
 				}
 			}
 			if len(ps) == 0 {

@@ -83,6 +83,9 @@ func markdown(src string, res resolve) template.HTML {
 	if strings.TrimSpace(src) == "" {
 		return ""
 	}
+	if isPlain(src) {
+		return template.HTML(plainHTML(src))
+	}
 	var buf bytes.Buffer
 	ctx := parser.NewContext()
 	ctx.Set(resolverKey, res)

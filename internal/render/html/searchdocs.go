@@ -6,6 +6,7 @@ import (
 	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/search"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -73,8 +74,14 @@ func PlainText(src model.Markdown) string {
 	if src == "" {
 		return ""
 	}
-	source := []byte(src)
-	doc := md.Parser().Parse(text.NewReader(source))
+	if isPlain(string(src)) {
+		return plainText(string(src))
+	}
+	return plainTextOf(md.Parser(), []byte(src))
+}
+
+func plainTextOf(p parser.Parser, source []byte) string {
+	doc := p.Parse(text.NewReader(source))
 	var b strings.Builder
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {

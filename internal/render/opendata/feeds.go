@@ -57,9 +57,9 @@ func hashString(s string) uint32 {
 	return h
 }
 
-func icsText(s string) string {
-	return strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\n", `\n`).Replace(s)
-}
+var icsEscaper = strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\n", `\n`)
+
+func icsText(s string) string { return icsEscaper.Replace(s) }
 
 // fold ends a content line with CRLF, folding it at 75 octets without
 // splitting a UTF-8 character.
