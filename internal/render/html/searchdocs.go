@@ -29,14 +29,14 @@ func SearchDocs(c *model.Corpus, asOf model.Date) []search.Doc {
 		b.WriteString(" " + PlainText(p.Bio))
 		docs = append(docs, search.Doc{URL: recordPath("people", p.ID), Title: p.Name, Kind: t("people"), Text: b.String()})
 	}
+	leads := map[*model.Area][]*model.Person{}
+	for _, r := range divisionOn(c, asOf).Areas {
+		leads[r.Area] = append(leads[r.Area], r.Leads...)
+	}
 	for _, a := range c.Areas {
 		var b strings.Builder
-		for _, r := range divisionOn(c, asOf).Areas {
-			if r.Area == a {
-				for _, p := range r.Leads {
-					b.WriteString(t("lead") + " " + p.Name + " ")
-				}
-			}
+		for _, p := range leads[a] {
+			b.WriteString(t("lead") + " " + p.Name + " ")
 		}
 		b.WriteString(PlainText(a.Description))
 		docs = append(docs, search.Doc{URL: recordPath("areas", a.ID), Title: a.Name, Kind: t("area"), Text: b.String()})
