@@ -39,6 +39,9 @@ type Snapshot struct {
 	// and listDiags what listing them reported: ReloadFiles reuses both.
 	listed    []*job
 	listDiags []diag.Diagnostic
+	// derived is what assembling the records reported, beyond what each
+	// file reported on its own: quickAssemble keeps what a change leaves.
+	derived []diag.Diagnostic
 }
 
 // loaded is one file as decoded, before validate.
@@ -111,13 +114,18 @@ func (s *Snapshot) ReloadFiles(changed ...string) (*Snapshot, error) {
 	return next, nil
 }
 
-// finish decodes the files to do and assembles the corpus of all jobs.
+// finish decodes the files to do and assembles the corpus of all jobs:
+// from the previous corpus when the change allows it (quickAssemble).
 func (s *Snapshot) finish(prev *Snapshot, jobs, todo []*job) {
 	for _, l := range decodeAll(s.fsys, todo) {
 		s.files[l.job.path] = l
 	}
 	s.listed = jobs
-	s.Corpus = &model.Corpus{Dir: s.display, Chars: s.chars(prev)}
+	chars := s.chars(prev)
+	if s.quickAssemble(prev, jobs, todo, chars) {
+		return
+	}
+	s.Corpus = &model.Corpus{Dir: s.display, Chars: chars}
 	s.assemble(jobs)
 }
 
@@ -207,7 +215,12 @@ func fileRunes(cc *charCounter, file string, data []byte) []runeUse {
 // assemble does what FS does once the files are decoded, on copies of the
 // records that validate fills.
 func (s *Snapshot) assemble(jobs []*job) {
+	own := len(s.Diags.Items)
+	for _, j := range jobs {
+		own += len(j.diags.Items)
+	}
 	assemble(s.Corpus, fillable(jobs), s.display, s.Diags)
+	s.derived = s.Diags.Items[own:len(s.Diags.Items):len(s.Diags.Items)]
 }
 
 // fillable returns the jobs with copies of the records validate writes to:
