@@ -2,9 +2,10 @@ package publish
 
 import "github.com/fengong/fengong/internal/model"
 
-// The cleaners below copy a record, dropping parts above the level and
-// clearing references to records that are not shown. Slices are rebuilt,
-// never modified in place, because the loaded corpus is shared.
+// The cleaners below clean a copy of a record, dropping parts above the
+// level and clearing references to records that are not shown. Slices and
+// pointed-to values are copied when something in them changes, never
+// modified in place, because the loaded corpus is shared.
 
 func (v *view) person(p model.Person) model.Person {
 	p.Leads = v.assignments(p.Leads)
@@ -14,13 +15,7 @@ func (v *view) person(p model.Person) model.Person {
 }
 
 func (v *view) assignments(as []model.Assignment) []model.Assignment {
-	var out []model.Assignment
-	for _, a := range as {
-		if v.aid(a.Area) != "" {
-			out = append(out, a)
-		}
-	}
-	return out
+	return only(v, as, func(a model.Assignment) bool { return v.aid(a.Area) != "" })
 }
 
 func (v *view) area(a model.Area) model.Area {
@@ -29,42 +24,19 @@ func (v *view) area(a model.Area) model.Area {
 }
 
 func (v *view) people(refs []model.PersonRef) []model.PersonRef {
-	var out []model.PersonRef
-	for _, r := range refs {
-		if v.pid(r.Person) != "" {
-			out = append(out, r)
-		}
-	}
-	return out
+	return only(v, refs, func(r model.PersonRef) bool { return v.pid(r.Person) != "" })
 }
 
 func (v *view) meeting(m model.Meeting) model.Meeting {
 	rec := m.Record
 	m.Presiding = v.pid(m.Presiding)
 	m.Present = v.people(m.Present)
-	var absent []model.Absence
-	for _, a := range m.Absent {
-		if v.pid(a.Person) != "" {
-			absent = append(absent, a)
-		}
-	}
-	m.Absent = absent
-	var obs []model.Observer
-	for _, o := range m.Observers {
-		if o.Person == "" || v.pid(o.Person) != "" {
-			obs = append(obs, o)
-		}
-	}
-	m.Observers = obs
-	var items []model.Item
-	for _, it := range m.Agenda {
-		if v.within(it.Classification, &rec) {
-			items = append(items, v.item(it))
-		}
-	}
-	m.Agenda = items
+	m.Absent = only(v, m.Absent, func(a model.Absence) bool { return v.pid(a.Person) != "" })
+	m.Observers = only(v, m.Observers, func(o model.Observer) bool { return o.Person == "" || v.pid(o.Person) != "" })
+	m.Agenda = only(v, m.Agenda, func(it model.Item) bool { return v.within(it.Classification, &rec) })
+	m.Agenda = each(v, m.Agenda, v.item)
 	if m.Minutes != nil && !v.within(m.Minutes.Classification, &rec) {
-		m.Minutes = nil
+		m.Minutes, v.dirty = nil, true
 	}
 	return m
 }
@@ -72,68 +44,61 @@ func (v *view) meeting(m model.Meeting) model.Meeting {
 func (v *view) item(it model.Item) model.Item {
 	it.Proposer = v.pid(it.Proposer)
 	it.RaisedBy = v.aid(it.RaisedBy)
-	it.Consent = v.consent(it.Consent)
-	it.Approved = v.consent(it.Approved)
+	it.Consent = cleaned(v, it.Consent, v.consent)
+	it.Approved = cleaned(v, it.Approved, v.consent)
 	it.Decision = v.did(it.Decision)
 	it.Recommendation = v.rid(it.Recommendation)
-	if it.Personnel != nil {
-		p := *it.Personnel
-		p.Recusals = v.people(p.Recusals)
-		p.Candidates = append([]model.Candidate(nil), p.Candidates...)
-		for i := range p.Candidates {
-			p.Candidates[i].Person = v.pid(p.Candidates[i].Person)
-			p.Candidates[i].Related = v.people(p.Candidates[i].Related)
-		}
-		it.Personnel = &p
-	}
+	it.Personnel = cleaned(v, it.Personnel, v.personnel)
 	return it
 }
 
-func (v *view) consent(c *model.Consent) *model.Consent {
-	if c == nil {
-		return nil
-	}
-	out := *c
-	out.By = v.pid(c.By)
-	return &out
+func (v *view) personnel(p model.Personnel) model.Personnel {
+	p.Recusals = v.people(p.Recusals)
+	p.Candidates = each(v, p.Candidates, func(c model.Candidate) model.Candidate {
+		c.Person = v.pid(c.Person)
+		c.Related = v.people(c.Related)
+		return c
+	})
+	return p
+}
+
+func (v *view) consent(c model.Consent) model.Consent {
+	c.By = v.pid(c.By)
+	return c
 }
 
 func (v *view) decision(d model.Decision) model.Decision {
-	if v.mid(d.Meeting) == "" {
-		d.Meeting, d.Item = "", ""
+	d.Meeting = v.mid(d.Meeting)
+	if d.Meeting == "" && d.Item != "" {
+		d.Item, v.dirty = "", true // an item of a meeting not shown
 	}
 	d.DecidedBy = v.pid(d.DecidedBy)
 	d.Area = v.aid(d.Area)
 	d.Owner = v.pid(d.Owner)
 	d.Amends = v.did(d.Amends)
 	d.Supersedes = v.did(d.Supersedes)
-	if d.Appointment != nil {
-		a := *d.Appointment
+	d.Appointment = cleaned(v, d.Appointment, func(a model.Appointment) model.Appointment {
 		a.Recommendation = v.rid(a.Recommendation)
-		d.Appointment = &a
-	}
-	if d.Votes != nil {
-		vs := *d.Votes
-		vs.By = append([]model.Vote(nil), vs.By...)
-		for i := range vs.By {
-			vs.By[i].Person = v.pid(vs.By[i].Person)
-		}
-		d.Votes = &vs
-	}
-	tasks := append([]model.Task(nil), d.Tasks...)
-	for i := range tasks {
-		tasks[i].Owner = v.pid(tasks[i].Owner)
-	}
-	d.Tasks = tasks
+		return a
+	})
+	d.Votes = cleaned(v, d.Votes, func(vs model.Votes) model.Votes {
+		vs.By = each(v, vs.By, func(x model.Vote) model.Vote {
+			x.Person = v.pid(x.Person)
+			return x
+		})
+		return vs
+	})
+	d.Tasks = each(v, d.Tasks, func(t model.Task) model.Task {
+		t.Owner = v.pid(t.Owner)
+		return t
+	})
 	return d
 }
 
 func (v *view) recommendation(r model.Recommendation) model.Recommendation {
 	r.Recommender = v.pid(r.Recommender)
 	r.Meeting = v.mid(r.Meeting)
-	if r.Signed != nil {
-		r.Signed = v.consent(r.Signed)
-	}
+	r.Signed = cleaned(v, r.Signed, v.consent)
 	return r
 }
 
@@ -141,7 +106,7 @@ func (v *view) emergency(e model.Emergency) model.Emergency {
 	e.Member = v.pid(e.Member)
 	e.Area = v.aid(e.Area)
 	if e.Reported != nil && v.mid(e.Reported.Meeting) == "" {
-		e.Reported = nil
+		e.Reported, v.dirty = nil, true
 	}
 	return e
 }

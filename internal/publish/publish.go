@@ -9,33 +9,31 @@
 // for it, so neither the hidden record's id nor its title reaches the page.
 // Nothing is renumbered in the records themselves; lists shown to readers
 // count what they show, so the number of hidden records never appears.
+//
+// A record that loses nothing is shared with the loaded corpus, not copied,
+// and a corpus that loses nothing at all is its own view: serve filters a
+// 13,000-record committee after every save.
 package publish
 
 import (
 	"github.com/fengong/fengong/internal/model"
 )
 
-// Filter returns a new corpus holding only what may be shown at level.
-// The input corpus is not modified; records that need no change are shared.
+// Filter returns a corpus holding only what may be shown at level. The
+// input corpus is not modified; records that need no change are shared,
+// and when nothing needs to change the result is c itself.
 func Filter(c *model.Corpus, level model.Level) *model.Corpus {
 	v := &view{src: c, max: level.Rank()}
+	if !v.findHidden() {
+		return c
+	}
 	out := &model.Corpus{Dir: c.Dir, Committee: c.Committee, Rules: c.Rules}
-	// First decide which records stay, so that references can be checked.
-	out.People = keep(v, c.People, func(p *model.Person) *model.Record { return &p.Record })
-	out.Areas = keep(v, c.Areas, func(a *model.Area) *model.Record { return &a.Record })
-	out.Meetings = keep(v, c.Meetings, func(m *model.Meeting) *model.Record { return &m.Record })
-	out.Decisions = keep(v, c.Decisions, func(d *model.Decision) *model.Record { return &d.Record })
-	out.Recommendations = keep(v, c.Recommendations, func(r *model.Recommendation) *model.Record { return &r.Record })
-	out.Emergencies = keep(v, c.Emergencies, func(e *model.Emergency) *model.Record { return &e.Record })
-	out.Index()
-	v.out = out
-	// Then copy each kept record with its references to hidden ones cleared.
-	mapAll(out.People, v.person)
-	mapAll(out.Areas, v.area)
-	mapAll(out.Meetings, v.meeting)
-	mapAll(out.Decisions, v.decision)
-	mapAll(out.Recommendations, v.recommendation)
-	mapAll(out.Emergencies, v.emergency)
+	out.People = cleanAll(v, c.People, func(p *model.Person) *model.Record { return &p.Record }, v.person)
+	out.Areas = cleanAll(v, c.Areas, func(a *model.Area) *model.Record { return &a.Record }, v.area)
+	out.Meetings = cleanAll(v, c.Meetings, func(m *model.Meeting) *model.Record { return &m.Record }, v.meeting)
+	out.Decisions = cleanAll(v, c.Decisions, func(d *model.Decision) *model.Record { return &d.Record }, v.decision)
+	out.Recommendations = cleanAll(v, c.Recommendations, func(r *model.Recommendation) *model.Record { return &r.Record }, v.recommendation)
+	out.Emergencies = cleanAll(v, c.Emergencies, func(e *model.Emergency) *model.Record { return &e.Record }, v.emergency)
 	out.Index()
 	return out
 }
@@ -45,10 +43,20 @@ func Visible(c *model.Corpus, r *model.Record, level model.Level) bool {
 	return c.LevelOf(r).Rank() <= level.Rank()
 }
 
+// view filters records of src. The hidden sets hold the ids of the records
+// not shown, by kind. dirty says that something was dropped or cleared
+// since it was last reset: the cleaners copy a value only when it is, so
+// that what loses nothing is shared.
 type view struct {
-	src *model.Corpus
-	out *model.Corpus
-	max int
+	src   *model.Corpus
+	max   int
+	dirty bool
+
+	hiddenPeople    map[model.PersonID]bool
+	hiddenAreas     map[model.AreaID]bool
+	hiddenMeetings  map[model.MeetingID]bool
+	hiddenDecisions map[model.DecisionID]bool
+	hiddenRecs      map[model.RecommendationID]bool
 }
 
 func (v *view) shows(r *model.Record) bool { return v.src.LevelOf(r).Rank() <= v.max }
@@ -62,55 +70,123 @@ func (v *view) within(cl model.Classification, parent *model.Record) bool {
 	return v.shows(parent)
 }
 
-func keep[T any](v *view, recs []T, rec func(T) *model.Record) []T {
-	out := make([]T, 0, len(recs))
+// findHidden fills the hidden sets. It reports whether anything of the
+// corpus is not shown: a record, an agenda item, a set of minutes.
+func (v *view) findHidden() bool {
+	c := v.src
+	v.hiddenPeople = hidden[model.PersonID](v, c.People, func(p *model.Person) *model.Record { return &p.Record })
+	v.hiddenAreas = hidden[model.AreaID](v, c.Areas, func(a *model.Area) *model.Record { return &a.Record })
+	v.hiddenMeetings = hidden[model.MeetingID](v, c.Meetings, func(m *model.Meeting) *model.Record { return &m.Record })
+	v.hiddenDecisions = hidden[model.DecisionID](v, c.Decisions, func(d *model.Decision) *model.Record { return &d.Record })
+	v.hiddenRecs = hidden[model.RecommendationID](v, c.Recommendations, func(r *model.Recommendation) *model.Record { return &r.Record })
+	hiddenEmergencies := hidden[string](v, c.Emergencies, func(e *model.Emergency) *model.Record { return &e.Record })
+	if len(v.hiddenPeople)+len(v.hiddenAreas)+len(v.hiddenMeetings)+len(v.hiddenDecisions)+len(v.hiddenRecs)+len(hiddenEmergencies) > 0 {
+		return true
+	}
+	for _, m := range c.Meetings {
+		if m.Minutes != nil && !v.within(m.Minutes.Classification, &m.Record) {
+			return true
+		}
+		for _, it := range m.Agenda {
+			if !v.within(it.Classification, &m.Record) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hidden[ID ~string, T any](v *view, recs []*T, rec func(*T) *model.Record) map[ID]bool {
+	out := map[ID]bool{}
 	for _, r := range recs {
-		if v.shows(rec(r)) {
-			out = append(out, r)
+		if x := rec(r); !v.shows(x) {
+			out[ID(x.ID)] = true
 		}
 	}
 	return out
 }
 
-// mapAll replaces each record by a cleaned copy.
-func mapAll[T any](recs []*T, clean func(T) T) {
-	for i, r := range recs {
-		c := clean(*r)
-		recs[i] = &c
+// cleanAll returns the records shown, each cleaned.
+func cleanAll[T any](v *view, recs []*T, rec func(*T) *model.Record, clean func(T) T) []*T {
+	out := make([]*T, 0, len(recs))
+	for _, r := range recs {
+		if v.shows(rec(r)) {
+			out = append(out, cleaned(v, r, clean))
+		}
 	}
+	return out
 }
 
-// Reference filters: the id when its target is shown, else "".
-func (v *view) pid(id model.PersonID) model.PersonID {
-	if v.out.Person(id) == nil {
-		return ""
+// cleaned returns a cleaned copy of *p, or p itself when cleaning changed
+// nothing; nil stays nil.
+func cleaned[T any](v *view, p *T, clean func(T) T) *T {
+	if p == nil {
+		return nil
 	}
-	return id
+	outer := v.dirty
+	v.dirty = false
+	c := clean(*p)
+	changed := v.dirty
+	v.dirty = outer || changed
+	if !changed {
+		return p
+	}
+	cp := c // only a copy that is kept goes to the heap
+	return &cp
 }
 
-func (v *view) aid(id model.AreaID) model.AreaID {
-	if v.out.Area(id) == nil {
-		return ""
+// each returns s with every element cleaned, sharing s when none changed.
+func each[T any](v *view, s []T, clean func(T) T) []T {
+	outer := v.dirty
+	var out []T
+	for i, x := range s {
+		v.dirty = false
+		y := clean(x)
+		if v.dirty && out == nil {
+			out = append([]T(nil), s...)
+			outer = true
+		}
+		if out != nil {
+			out[i] = y
+		}
 	}
-	return id
+	v.dirty = outer
+	if out == nil {
+		return s
+	}
+	return out
 }
 
-func (v *view) mid(id model.MeetingID) model.MeetingID {
-	if v.out.Meeting(id) == nil {
-		return ""
+// only returns the elements of s that keep, sharing s when it keeps all.
+func only[T any](v *view, s []T, keep func(T) bool) []T {
+	for i := range s {
+		if !keep(s[i]) {
+			v.dirty = true
+			out := append([]T(nil), s[:i]...)
+			for _, x := range s[i+1:] {
+				if keep(x) {
+					out = append(out, x)
+				}
+			}
+			return out
+		}
 	}
-	return id
+	return s
 }
 
-func (v *view) did(id model.DecisionID) model.DecisionID {
-	if v.out.Decision(id) == nil {
-		return ""
-	}
-	return id
-}
-
+// Reference filters: the id when its target is shown, else "". A
+// reference to no record at all (which load reports) names nothing hidden.
+func (v *view) pid(id model.PersonID) model.PersonID     { return hide(v, v.hiddenPeople, id) }
+func (v *view) aid(id model.AreaID) model.AreaID         { return hide(v, v.hiddenAreas, id) }
+func (v *view) mid(id model.MeetingID) model.MeetingID   { return hide(v, v.hiddenMeetings, id) }
+func (v *view) did(id model.DecisionID) model.DecisionID { return hide(v, v.hiddenDecisions, id) }
 func (v *view) rid(id model.RecommendationID) model.RecommendationID {
-	if v.out.Recommendation(id) == nil {
+	return hide(v, v.hiddenRecs, id)
+}
+
+func hide[ID ~string](v *view, hidden map[ID]bool, id ID) ID {
+	if hidden[id] {
+		v.dirty = true
 		return ""
 	}
 	return id

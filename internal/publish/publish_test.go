@@ -84,5 +84,11 @@ func corpusValues(c *model.Corpus) []any {
 	for _, d := range c.Decisions {
 		out = append(out, *d)
 	}
+	for _, r := range c.Recommendations {
+		out = append(out, *r)
+	}
+	for _, e := range c.Emergencies {
+		out = append(out, *e)
+	}
 	return out
 }
