@@ -108,19 +108,19 @@ func runBuild(env *Env, fs *pflag.FlagSet, args []string) int {
 		return ioError(env, "build", err)
 	}
 	if len(res.Diags.Items) > 0 {
-		report.Text(env.Stderr, &res.Diags, res.Summary, env.Color)
+		report.Text(env.Stderr, &res.Diags, res.Summary, env.ErrColor)
 	}
 	if res.Diags.HasErrors() {
 		fmt.Fprintf(env.Stderr, "fengong build: nothing written; fix the errors above (%s is unchanged)\n", opt.Out)
 		return ExitProblems
 	}
-	if env.TTY {
+	if env.ErrTTY {
 		opt.Progress = progressLine(env)
 	}
 	start := time.Now()
 	opt.History, opt.HistoryNote = loadHistory(env, fs, dir, res.Corpus)
 	site, err := build.Run(res.Corpus, opt)
-	if env.TTY {
+	if env.ErrTTY {
 		fmt.Fprint(env.Stderr, "\r\x1b[K")
 	}
 	if err != nil {

@@ -20,14 +20,17 @@ const (
 	ExitUsage    = 2
 )
 
-// Env is what a command may touch: its arguments' streams and whether stdout
-// is a terminal (colour and progress are for terminals only).
+// Env is what a command may touch: its arguments' streams and whether each
+// output is a terminal (colour and progress are for terminals only, and
+// decided per stream: "fengong build > log" still shows progress on stderr).
 type Env struct {
-	Stdin  io.Reader
-	Stdout io.Writer
-	Stderr io.Writer
-	TTY    bool // stdout is a terminal
-	Color  bool // TTY and NO_COLOR unset
+	Stdin    io.Reader
+	Stdout   io.Writer
+	Stderr   io.Writer
+	TTY      bool // stdout is a terminal
+	Color    bool // TTY and NO_COLOR unset
+	ErrTTY   bool // stderr is a terminal
+	ErrColor bool // ErrTTY and NO_COLOR unset
 }
 
 // Command is one subcommand. Each lives in a file of its own and registers
@@ -52,7 +55,11 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if f, ok := stdout.(*os.File); ok {
 		env.TTY = isTerminal(f)
 	}
+	if f, ok := stderr.(*os.File); ok {
+		env.ErrTTY = isTerminal(f)
+	}
 	env.Color = env.TTY && os.Getenv("NO_COLOR") == ""
+	env.ErrColor = env.ErrTTY && os.Getenv("NO_COLOR") == ""
 	if len(args) == 0 {
 		usage(stderr)
 		return ExitUsage
@@ -138,7 +145,3 @@ func ioError(env *Env, cmd string, err error) int {
 	return ExitUsage
 }
 
-func isTerminal(f *os.File) bool {
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
-}

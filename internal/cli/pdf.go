@@ -59,7 +59,7 @@ func runPDF(env *Env, fs *pflag.FlagSet, args []string) int {
 		return ioError(env, "pdf", err)
 	}
 	if len(res.Diags.Items) > 0 {
-		report.Text(env.Stderr, &res.Diags, res.Summary, env.Color)
+		report.Text(env.Stderr, &res.Diags, res.Summary, env.ErrColor)
 	}
 	if res.Diags.HasErrors() {
 		fmt.Fprintln(env.Stderr, "fengong pdf: nothing written; fix the errors above")

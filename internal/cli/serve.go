@@ -52,7 +52,7 @@ func runServe(env *Env, fs *pflag.FlagSet, args []string) int {
 	}
 	opt.History, opt.HistoryNote = loadHistory(env, fs, dir, nil)
 	addr, _ := fs.GetString("addr")
-	srv, err := serve.New(dir, opt, serveCheck(env.Color), env.Stderr)
+	srv, err := serve.New(dir, opt, serveCheck(env.ErrColor), env.Stderr)
 	if err != nil {
 		return ioError(env, "serve", err)
 	}
