@@ -144,4 +144,3 @@ func ioError(env *Env, cmd string, err error) int {
 	fmt.Fprintf(env.Stderr, "fengong %s: %v\n", cmd, err)
 	return ExitUsage
 }
-
