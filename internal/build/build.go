@@ -11,6 +11,10 @@
 // Stages run in order, so a later stage can ask Site.Has whether an earlier
 // one produced a file: the PDF stage runs before HTML, and pages link a PDF
 // only when it exists (paths by convention: see html.DivisionPDF & co.).
+// A stage marked Beside runs at the same time as the Beside stages next to
+// it (the pages, the search index and the open data only read the corpus):
+// while one waits for the file system, another has the CPU. The first stage
+// after them that is not Beside waits for them all.
 // To add a stage, append a Stage to Stages, or pass Options.Stages.
 //
 // Output is deterministic: the same content, options and SOURCE_DATE_EPOCH
@@ -54,11 +58,13 @@ type Options struct {
 	HistoryNote string
 }
 
-// Stage is one step of the build. PDF marks stages that --no-pdf skips.
+// Stage is one step of the build. PDF marks stages that --no-pdf skips;
+// Beside marks stages that may run beside their Beside neighbours.
 type Stage struct {
-	Name string
-	PDF  bool
-	Run  func(*Site) error
+	Name   string
+	PDF    bool
+	Beside bool
+	Run    func(*Site) error
 }
 
 // Site is the build in progress: the filtered corpus and the folder being written.
@@ -129,15 +135,38 @@ func (s *Site) runStages() error {
 	if err := s.WriteFile(marker, []byte("built by fengong; this folder is replaced by each build\n")); err != nil {
 		return err
 	}
+	var running sync.WaitGroup
+	var mu sync.Mutex
+	var first error
+	fail := func(name string, err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if first == nil {
+			first = fmt.Errorf("%s: %w", name, err)
+		}
+	}
 	for _, st := range s.Opt.Stages {
 		if st.PDF && s.Opt.NoPDF {
 			continue
+		}
+		if st.Beside {
+			running.Go(func() {
+				if err := st.Run(s); err != nil {
+					fail(st.Name, err)
+				}
+			})
+			continue
+		}
+		running.Wait()
+		if first != nil {
+			return first
 		}
 		if err := st.Run(s); err != nil {
 			return fmt.Errorf("%s: %w", st.Name, err)
 		}
 	}
-	return nil
+	running.Wait()
+	return first
 }
 
 // WriteFile writes a file of the site; sitePath is slash-separated and

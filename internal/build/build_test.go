@@ -133,18 +133,23 @@ func TestFailedStageLeavesPreviousSite(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "site")
 	buildTo(t, c, out, model.Public)
 	before := readTree(t, out)
-	failing := append(append([]build.Stage(nil), build.Stages...), build.Stage{Name: "boom", Run: func(*build.Site) error {
-		return errors.New("disk full")
-	}})
-	_, err := build.Run(c, build.Options{Out: out, AsOf: asOf + 1, Stages: failing})
-	if err == nil || !strings.Contains(err.Error(), "disk full") {
-		t.Fatalf("err = %v, want the stage's error", err)
+	for _, beside := range []bool{false, true} {
+		boom := build.Stage{Name: "boom", Beside: beside, Run: func(*build.Site) error { return errors.New("disk full") }}
+		// A failing stage beside the pages, or after them all.
+		failing := append(append([]build.Stage(nil), build.Stages[:2]...), boom)
+		if !beside {
+			failing = append(append([]build.Stage(nil), build.Stages...), boom)
+		}
+		_, err := build.Run(c, build.Options{Out: out, AsOf: asOf + 1, Stages: failing})
+		if err == nil || !strings.Contains(err.Error(), "boom: disk full") {
+			t.Fatalf("beside %v: err = %v, want the stage's error", beside, err)
+		}
+		after := readTree(t, out)
+		if len(after) != len(before) || !bytes.Equal(after["index.html"], before["index.html"]) {
+			t.Errorf("beside %v: a failed build changed the previous site", beside)
+		}
+		assertNoTemp(t, filepath.Dir(out))
 	}
-	after := readTree(t, out)
-	if len(after) != len(before) || !bytes.Equal(after["index.html"], before["index.html"]) {
-		t.Error("a failed build changed the previous site")
-	}
-	assertNoTemp(t, filepath.Dir(out))
 }
 
 func TestRefusesToReplaceForeignFolder(t *testing.T) {

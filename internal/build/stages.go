@@ -16,9 +16,9 @@ import (
 // that pages can link the PDFs that exist.
 var Stages = []Stage{
 	{Name: "pdf", PDF: true, Run: pdfStage},
-	{Name: "html", Run: renderHTML},
-	{Name: "search", Run: searchIndex},
-	{Name: "opendata", Run: openData},
+	{Name: "html", Beside: true, Run: renderHTML},
+	{Name: "search", Beside: true, Run: searchIndex},
+	{Name: "opendata", Beside: true, Run: openData},
 	{Name: "sitemap", Run: sitemap},
 }
 
