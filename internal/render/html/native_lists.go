@@ -3,6 +3,8 @@ package html
 import (
 	"bytes"
 	"strconv"
+
+	"github.com/fengong/fengong/internal/model"
 )
 
 // nativeSupervision is supervision.html's content in Go; see native.go.
@@ -87,4 +89,39 @@ func nativePager(b *bytes.Buffer, p *Page) {
 		b.WriteString(" →</a></li>")
 	}
 	b.WriteString("\n </ul>\n</nav>\n")
+}
+
+// nativeDecisions is decisions.html's content in Go: a hundred rows per
+// page and a hundred pages for a 10k committee.
+func nativeDecisions(b *bytes.Buffer, p *Page) {
+	rows := p.Data.([]*model.Decision)
+	b.WriteString("\n<h1>")
+	esc(b, p.Title)
+	b.WriteString("</h1>\n<div class=\"table-wrap\">\n<table>\n <caption>")
+	esc(b, p.Title)
+	b.WriteString("</caption>\n <thead><tr>")
+	for _, k := range []string{"date", "title", "owner", "status"} {
+		b.WriteString(`<th scope="col">`)
+		esc(b, p.T(k))
+		b.WriteString("</th>")
+	}
+	b.WriteString("</tr></thead>\n <tbody>")
+	for _, d := range rows {
+		b.WriteString("\n  <tr><td>")
+		timeTag(b, p, p.DecisionDate(d))
+		b.WriteString("</td><td>")
+		b.WriteString(string(p.Link(d)))
+		b.WriteString("</td><td>")
+		b.WriteString(string(p.Link(d.Owner)))
+		b.WriteString("</td><td>")
+		esc(b, d.Status.Chinese())
+		b.WriteString("</td></tr>")
+	}
+	if len(rows) == 0 {
+		b.WriteString("\n  <tr><td colspan=\"4\" class=\"muted\">")
+		esc(b, p.T("none"))
+		b.WriteString("</td></tr>")
+	}
+	b.WriteString("\n </tbody>\n</table>\n</div>\n")
+	nativePager(b, p)
 }

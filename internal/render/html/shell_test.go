@@ -44,7 +44,7 @@ func TestShellMatchesLayout(t *testing.T) {
 // generated committee (votes, tasks, progress, amendments, Markdown).
 func TestNativeMatchesTemplates(t *testing.T) {
 	user := fstest.MapFS{}
-	for _, name := range []string{"decision.html", "meeting.html", "supervision.html"} {
+	for _, name := range []string{"decision.html", "decisions.html", "meeting.html", "supervision.html"} {
 		page, err := templates.FS.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
