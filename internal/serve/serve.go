@@ -18,6 +18,8 @@ import (
 	"maps"
 	"net"
 	"net/http"
+	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -61,7 +63,7 @@ type Server struct {
 	checking bool           // the site shown is not checked yet
 	site     *build.Preview // the site shown
 	good     *build.Preview // the last site that passed check
-	gen      int            // counts rebuilds, so a late check result of an older one is dropped
+	last     *build.Preview // the last site built, which the next one is updated from
 	snap     *load.Snapshot // the content as last loaded, for CheckLoaded
 	subs     map[chan struct{}]bool
 }
@@ -102,12 +104,11 @@ func (s *Server) rebuild(changes []change) {
 	s.passed(site, report, start, time.Since(start))
 }
 
-// rebuildLoaded reloads the changed files and checks the new content
-// while it builds the preview: on a large committee the check takes as
-// long as the rest. When the preview is ready first, it is shown at once,
-// marked as being checked (the pages show a note until the result); if
-// the check then fails, the last good site comes back with the errors
-// over it, as when the check fails first.
+// rebuildLoaded reloads the changed files, updates the preview and shows
+// it at once, marked as being checked (the pages show a note until the
+// result), then checks the new content: on a large committee the check
+// takes longer than all the rest. If the check fails, the last good site
+// comes back with the errors over it.
 func (s *Server) rebuildLoaded(changes []change) {
 	start := time.Now()
 	snap, err := s.reload(changes)
@@ -115,38 +116,51 @@ func (s *Server) rebuildLoaded(changes []change) {
 		s.failed(err, "")
 		return
 	}
-	type verdict struct {
-		report string
-		ok     bool
-	}
-	checked := make(chan verdict, 1)
-	go func() {
-		report, ok := s.CheckLoaded(snap.Corpus, &diag.List{Items: slices.Clone(snap.Diags.Items)}, s.Opt.AsOf)
-		checked <- verdict{report, ok}
-	}()
 	var site *build.Preview
 	if !snap.Diags.HasErrors() { // else the records may not even resolve
-		site, err = build.BuildPreview(snap.Corpus, s.Opt)
+		site, err = s.preview(snap.Corpus, changes)
 	}
-	var v verdict
 	shown := time.Duration(0)
-	select {
-	case v = <-checked:
-	default:
-		if err == nil && site != nil {
-			s.show(site)
-			shown = time.Since(start)
-		}
-		v = <-checked
+	if site != nil && err == nil {
+		s.show(site)
+		shown = time.Since(start)
+		site.ListPages() // while the open pages reload
 	}
+	report, ok := s.CheckLoaded(snap.Corpus, &diag.List{Items: slices.Clone(snap.Diags.Items)}, s.Opt.AsOf)
 	switch {
-	case !v.ok:
-		s.failed(nil, v.report)
+	case !ok:
+		s.failed(nil, report)
 	case err != nil:
 		s.failed(err, "")
 	default:
-		s.passed(site, v.report, start, shown)
+		s.passed(site, report, start, shown)
 	}
+}
+
+// preview builds the preview of c: from the last one, which lends what
+// the changes cannot have touched, unless they touched the templates.
+func (s *Server) preview(c *model.Corpus, changes []change) (*build.Preview, error) {
+	if slices.ContainsFunc(changes, restyles) {
+		s.last = nil
+	}
+	var site *build.Preview
+	var err error
+	if s.last != nil {
+		site, err = s.last.Update(c)
+	} else {
+		site, err = build.BuildPreview(c, s.Opt)
+	}
+	if err == nil {
+		s.last = site
+	}
+	return site, err
+}
+
+// restyles reports whether a change may have touched the committee's
+// templates: a change under templates/, or to the whole folder.
+func restyles(c change) bool {
+	rel := path.Clean(filepath.ToSlash(c.rel))
+	return rel == "." || rel == "templates" || strings.HasPrefix(rel, "templates/")
 }
 
 // reload loads the changed files into a new snapshot; the folders are
@@ -224,6 +238,13 @@ func (s *Server) notify() {
 		default:
 		}
 	}
+}
+
+// Shown returns the site shown, or nil before the first good build.
+func (s *Server) Shown() *build.Preview {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.site
 }
 
 // state returns the version of the site shown, the current errors and
