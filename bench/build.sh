@@ -54,9 +54,18 @@ out=$work/hugo/public
 h=$(best hugo --quiet -s "$work/hugo" -d "$out")
 hfiles=$(find "$out" -type f | wc -l)
 
+# The floor: the same files written from memory by a program that renders
+# nothing (bench/floor), best of 3, for each output.
+go build -o "$work.floor" ./bench/floor
+floor() { for i in 1 2 3; do sync; sleep 2; "$work.floor" -site "$1"; done | sort -k3 -n | head -1; }
+ffloor=$(floor "$work/site")
+hfloor=$(floor "$work/hugo/public")
+
 echo "$(hugo version | cut -d' ' -f1-2)"
 echo "$f" | awk -v files="$files" '{printf "fengong  wall %.2f s  cpu %.2f s (user %.2f sys %.2f)  peak %.0f MiB  %d files\n", $1, $2+$3, $2, $3, $4/1024, files}'
 echo "$h" | awk -v files="$hfiles" '{printf "hugo     wall %.2f s  cpu %.2f s (user %.2f sys %.2f)  peak %.0f MiB  %d files\n", $1, $2+$3, $2, $3, $4/1024, files}'
 echo "$f $h" | awk '{printf "ratio    wall %.2f  cpu %.2f  peak %.2f   (target: wall and peak <= 0.25)\n", $1/$5, ($2+$3)/($6+$7), $4/$8}'
+echo "$ffloor" | sed 's/^floor   /floor of fengong'"'"'s output:/'
+echo "$hfloor" | sed 's/^floor   /floor of Hugo'"'"'s output:   /'
 echo "search index: $search bytes in $sfiles files (target: <= 10.5 MB, 1/4 of Pagefind's 42 MB)"
 echo "search query: at most $query bytes ($maxterms terms, $page results; target <= 307200), each \"more results\" at most $more; typical for 1/2/3 terms: $typical"
