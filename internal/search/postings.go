@@ -20,29 +20,36 @@ func (p posting) title() bool { return p&1 != 0 }
 
 // index returns each term's encoded posting list.
 func index(docs []Doc) map[string]string {
-	lists := map[string][]posting{}
-	inTitle := map[string]bool{} // the document's terms: true when in its title
+	// Terms are numbered as first met; a term's list takes a document once,
+	// and as "in the title" when the title has it: the title's terms are
+	// added first. lastDoc[id] is 1 + the document the term's list ended
+	// with, so the check is an index, not a second map per document.
+	ids := map[string]int32{}
+	var lists [][]posting
+	var lastDoc []int32
 	var terms []string
 	for i, d := range docs {
-		clear(inTitle)
 		terms = appendTerms(terms[:0], d.Title)
-		for _, t := range terms {
-			inTitle[t] = true
-		}
+		nTitle := len(terms)
 		terms = appendTerms(terms, d.Text)
-		for _, t := range terms {
-			if title, seen := inTitle[t]; !seen || title {
-				if ps := lists[t]; len(ps) == 0 || ps[len(ps)-1].doc() != i {
-					lists[t] = append(ps, newPosting(i, title))
-				}
-				inTitle[t] = false
+		for j, t := range terms {
+			id, ok := ids[t]
+			if !ok {
+				id = int32(len(lists))
+				ids[t] = id
+				lists = append(lists, nil)
+				lastDoc = append(lastDoc, 0)
+			}
+			if lastDoc[id] != int32(i+1) {
+				lastDoc[id] = int32(i + 1)
+				lists[id] = append(lists[id], newPosting(i, j < nTitle))
 			}
 		}
 	}
 	out := make(map[string]string, len(lists))
 	var b []byte
-	for t, ps := range lists {
-		b = encode(b[:0], ps, len(docs))
+	for t, id := range ids {
+		b = encode(b[:0], lists[id], len(docs))
 		out[t] = string(b)
 	}
 	return out

@@ -178,7 +178,7 @@ func appendTerms(out []string, text string) []string {
 	}
 	for i, r := range text {
 		switch {
-		case unicode.Is(unicode.Han, r):
+		case isHan(r):
 			flushWord(i)
 			end := i + utf8.RuneLen(r)
 			out = append(out, text[i:end])
@@ -198,6 +198,12 @@ func appendTerms(out []string, text string) []string {
 	}
 	flushWord(len(text))
 	return out
+}
+
+// isHan is unicode.Is(unicode.Han, r), answering the common case, the CJK
+// Unified Ideographs block, without the table search.
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x2E80 && unicode.Is(unicode.Han, r)
 }
 
 func hasUpper(s string) bool {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestTerms(t *testing.T) {
@@ -200,6 +201,14 @@ func checkLists(t *testing.T, name, s string, docs int) {
 	for term, l := range lists {
 		if len(l) > tableLen(docs) {
 			t.Errorf("%s: %s has a %d-byte list, over the table's %d", name, term, len(l), tableLen(docs))
+		}
+	}
+}
+
+func TestIsHanMatchesUnicode(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v, unicode.Han says %v", r, isHan(r), !isHan(r))
 		}
 	}
 }
