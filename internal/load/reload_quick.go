@@ -22,11 +22,17 @@ var quickFolders = map[string]bool{"decisions": true, "meetings": true, "areas":
 // resolving and validating 13,000 records again: the changed records take
 // their predecessors' places, their references are resolved and they are
 // validated, and the previous snapshot's findings about them are dropped.
-// It returns false, having set nothing, when the change may reach further
-// (see quickChange); then assemble must run on everything.
+// When no record file changed (a template was saved), the corpus is the
+// previous one. It returns false, having set nothing, when the change may
+// reach further (see quickChange); then assemble must run on everything.
 func (s *Snapshot) quickAssemble(prev *Snapshot, jobs, todo []*job, chars map[rune]model.CharUse) bool {
-	if prev.Corpus == nil || len(jobs) != len(prev.listed) || len(todo) == 0 {
+	if prev.Corpus == nil || len(jobs) != len(prev.listed) {
 		return false
+	}
+	if len(todo) == 0 {
+		s.Corpus, s.derived = prev.Corpus, prev.derived
+		s.addDiags(jobs)
+		return true
 	}
 	c := cloneCorpus(prev.Corpus)
 	c.Chars = chars
@@ -84,11 +90,16 @@ func (s *Snapshot) quickAssemble(prev *Snapshot, jobs, todo []*job, chars map[ru
 	}
 	s.Corpus = c
 	s.derived = append(keepDerived(prev.derived, changed), fresh.Items...)
+	s.addDiags(jobs)
+	return true
+}
+
+// addDiags adds what each file reported, then what assembling them did.
+func (s *Snapshot) addDiags(jobs []*job) {
 	for _, j := range jobs {
 		s.Diags.Items = append(s.Diags.Items, j.diags.Items...)
 	}
 	s.Diags.Items = append(s.Diags.Items, s.derived...)
-	return true
 }
 
 // quickChange reports whether quickAssemble may handle the change of one

@@ -27,6 +27,10 @@ func TestQuickReloadEqualsFullLoad(t *testing.T) {
 		// a meeting and a decision that the edit leaves alone; "" for none
 		meeting, decision string
 	}{
+		{"save a template, no record", func() []string {
+			write(t, dir, "templates/404.html", "<h1>没有这一页</h1>\n")
+			return []string{"templates/404.html"}
+		}, "standing-1", "d1"},
 		{"edit an emergency", func() []string {
 			return edit(t, dir, "emergencies/e1.yaml", "现场指挥处置。", "现场指挥处置，已上报。")
 		}, "standing-1", "d1"},
