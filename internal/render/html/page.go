@@ -24,6 +24,14 @@ type Page struct {
 
 // Root is the relative path from the page to the site's root: "" or "../…".
 func (p *Page) Root() string {
+	switch strings.Count(p.Path, "/") {
+	case 0:
+		return ""
+	case 1:
+		return "../"
+	case 2:
+		return "../../"
+	}
 	return strings.Repeat("../", strings.Count(p.Path, "/"))
 }
 
@@ -48,7 +56,11 @@ func (p *Page) Rel(sitePath string) string { return p.Root() + sitePath }
 // URL returns the relative URL of a record's page: kind is people, areas,
 // meetings or decisions.
 func (p *Page) URL(kind string, id any) string {
-	return p.Rel(recordPath(kind, fmt.Sprint(id)))
+	s, ok := id.(string)
+	if !ok {
+		s = fmt.Sprint(id)
+	}
+	return p.Root() + recordPath(kind, s)
 }
 
 // recordPath is the site path of a record's page: one file per record,
@@ -71,8 +83,8 @@ func (p *Page) Link(v any) template.HTML {
 	if id == "" {
 		return ""
 	}
-	return template.HTML(fmt.Sprintf(`<a href="%s">%s</a>`,
-		template.HTMLEscapeString(p.URL(kind, id)), template.HTMLEscapeString(name)))
+	// Concatenated, not Sprintf'd: a decision list page makes 200 links.
+	return template.HTML(`<a href="` + template.HTMLEscapeString(p.URL(kind, id)) + `">` + template.HTMLEscapeString(name) + `</a>`)
 }
 
 // Name returns a record's display name without a link.
