@@ -3,7 +3,8 @@
 # generated 10k-decision committee against Hugo building the same 10k
 # decisions as Markdown pages (same titles and text, one list page), in
 # the same run, best of 3 each; prints wall time, CPU time, peak RSS and
-# the ratios. Every build writes into an emptied output folder.
+# the ratios, and the floor: what writing the same files costs with no
+# rendering at all (bench/floor). Every build writes into a new folder.
 #
 #   sh bench/build.sh [decisions]      # default 10000; work folder $TMPDIR
 set -eu
@@ -18,22 +19,37 @@ if [ ! -d "$work/content" ]; then
 fi
 asof=2000-06-01
 
-# best CMD...: runs CMD three times after emptying $out, prints the best
-# "wall user sys maxrss_kb" line (by wall time). The sync and pause let the
-# file system finish deleting the previous output (ext4 with discard is
-# slow to) before the clock starts.
-best() {
-	for i in 1 2 3; do
-		rm -rf "$out"
-		sync
-		sleep 2
-		/usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>&1
-		cat "$work/time"
-	done | sort -n | head -1
+# Each run writes into a folder of its own that did not exist, and nothing
+# is deleted until every run is done. This machine's ext4 has no journal,
+# and without one ext4 will not reuse an inode freed in the last 60-300
+# seconds: it reads past each such inode for every file it creates, so a
+# build just after deleting a 15k-file site spent 5-12 s in the kernel
+# instead of 1 s (perf: find_inode_bit -> recently_deleted). Deleting the
+# previous output before each run, as this script first did, measured that
+# and not the generators. Runs of fengong and Hugo alternate, so that both
+# meet the same machine; the best of 3 of each is kept.
+runs=$work/runs
+if [ -d "$runs" ]; then
+	echo "note: deleting the last run's outputs; on a file system without a journal, wait 5 minutes before measuring" >&2
+	rm -rf "$runs"
+fi
+mkdir -p "$runs"
+timed() { # timed NAME CMD...: one run; appends "wall user sys maxrss_kb" to $runs/NAME
+	name=$1
+	shift
+	sync
+	sleep 2
+	/usr/bin/time -f "%e %U %S %M" -o "$runs/time" "$@" >/dev/null 2>&1
+	cat "$runs/time" >>"$runs/$name"
 }
+for i in 1 2 3; do
+	timed fengong "$work.bin" build "$work/content" --as-of $asof -o "$runs/site$i" --no-pdf
+	timed hugo hugo --quiet -s "$work/hugo" -d "$runs/hugo$i"
+done
+f=$(sort -n "$runs/fengong" | head -1)
+h=$(sort -n "$runs/hugo" | head -1)
 
-out=$work/site
-f=$(best "$work.bin" build "$work/content" --as-of $asof -o "$out" --no-pdf)
+out=$runs/site1
 files=$(find "$out" -type f | wc -l)
 search=$(du -sb "$out/search" | cut -f1)
 # A query loads meta.js, the term shards of at most maxTerms terms and the
@@ -50,16 +66,14 @@ query=$((meta + $(largest t "$maxterms") + $(largest d "$page")))
 more=$(largest d "$page")
 typical=$(for k in 1 2 3; do printf '%d ' $((meta + k * $(average t) + page * $(average d))); done)
 sfiles=$(find "$out/search" -type f | wc -l)
-out=$work/hugo/public
-h=$(best hugo --quiet -s "$work/hugo" -d "$out")
-hfiles=$(find "$out" -type f | wc -l)
+hfiles=$(find "$runs/hugo1" -type f | wc -l)
 
 # The floor: the same files written from memory by a program that renders
 # nothing (bench/floor), best of 3, for each output.
 go build -o "$work.floor" ./bench/floor
-floor() { for i in 1 2 3; do sync; sleep 2; "$work.floor" -site "$1"; done | sort -k3 -n | head -1; }
-ffloor=$(floor "$work/site")
-hfloor=$(floor "$work/hugo/public")
+floor() { for i in 1 2 3; do sync; sleep 2; "$work.floor" -site "$1" -o "$1-floor$i"; done | sort -k3 -n | head -1; }
+ffloor=$(floor "$runs/site1")
+hfloor=$(floor "$runs/hugo1")
 
 echo "$(hugo version | cut -d' ' -f1-2)"
 echo "$f" | awk -v files="$files" '{printf "fengong  wall %.2f s  cpu %.2f s (user %.2f sys %.2f)  peak %.0f MiB  %d files\n", $1, $2+$3, $2, $3, $4/1024, files}'
@@ -69,3 +83,4 @@ echo "$ffloor" | sed 's/^floor   /floor of fengong'"'"'s output:/'
 echo "$hfloor" | sed 's/^floor   /floor of Hugo'"'"'s output:   /'
 echo "search index: $search bytes in $sfiles files (target: <= 10.5 MB, 1/4 of Pagefind's 42 MB)"
 echo "search query: at most $query bytes ($maxterms terms, $page results; target <= 307200), each \"more results\" at most $more; typical for 1/2/3 terms: $typical"
+rm -rf "$runs" # the outputs, now that every measurement is done

@@ -1,12 +1,13 @@
 // Command floor measures what writing a built site costs on this machine
 // before any program renders a byte of it: it reads every file of a site
 // into memory, then writes the same files (same folders, names and sizes)
-// into a fresh folder, the way a static-site generator must, and prints
-// the wall and system time. No generator can write that site faster than
-// this floor on this file system; bench/build.sh compares it with the
-// builds' times.
+// into a new folder, the way a static-site generator must, and prints the
+// wall and system time. No generator can write that site faster than this
+// floor on this file system; bench/build.sh compares it with the builds'
+// times. The copy is left for the caller to delete (see build.sh on why
+// deleting between measurements skews them).
 //
-//	go run ./bench/floor -site DIR [-workers N]
+//	go run ./bench/floor -site DIR -o NEWDIR [-workers N]
 package main
 
 import (
@@ -27,10 +28,11 @@ type file struct {
 
 func main() {
 	site := flag.String("site", "", "a built site to copy")
+	dest := flag.String("o", "", "the folder to write, which must not exist")
 	workers := flag.Int("workers", 2, "goroutines writing files")
 	flag.Parse()
-	if *site == "" {
-		fmt.Fprintln(os.Stderr, "floor: give -site DIR, a built site")
+	if *site == "" || *dest == "" {
+		fmt.Fprintln(os.Stderr, "floor: give -site DIR, a built site, and -o NEWDIR")
 		os.Exit(2)
 	}
 	var files []file
@@ -52,18 +54,20 @@ func main() {
 		fmt.Fprintln(os.Stderr, "floor:", err)
 		os.Exit(2)
 	}
-	out, err := os.MkdirTemp(filepath.Dir(filepath.Clean(*site)), ".floor-")
-	if err != nil {
+	out := *dest
+	if err := os.Mkdir(out, 0o755); err != nil {
 		fmt.Fprintln(os.Stderr, "floor:", err)
 		os.Exit(2)
 	}
-	defer os.RemoveAll(out)
 
 	var before, after syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &before)
 	start := time.Now()
 	for _, d := range dirs {
-		os.MkdirAll(filepath.Join(out, d), 0o755)
+		if err := os.MkdirAll(filepath.Join(out, d), 0o755); err != nil {
+			fmt.Fprintln(os.Stderr, "floor:", err)
+			os.Exit(2)
+		}
 	}
 	work := make(chan file)
 	var wg sync.WaitGroup
