@@ -20,9 +20,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/fengong/fengong/internal/build"
-	"github.com/fengong/fengong/internal/check"
-	"github.com/fengong/fengong/internal/load"
-	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/testutil/sample"
 )
 
 //go:embed contrast.js
@@ -203,20 +201,7 @@ func auditPage(t *testing.T, b *browser, m viewMode) contrastAudit {
 
 // buildSample builds the sample committee in content/ without PDFs.
 func buildSample(t *testing.T) string {
-	t.Helper()
-	c, diags, err := load.Dir("../../content")
-	if err != nil || diags.HasErrors() {
-		t.Fatal(err, diags.Items)
-	}
-	day := model.MakeDate(2024, 12, 31)
-	if r := check.Run(c, check.Options{AsOf: day}); r.Diags.HasErrors() {
-		t.Fatal(r.Diags.Items)
-	}
-	s, err := build.Run(c, build.Options{Content: "../../content", Out: filepath.Join(t.TempDir(), "site"), AsOf: day, NoPDF: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s.Dir
+	return sample.Build(t, build.Options{NoPDF: true}).Dir
 }
 
 // samplePages picks one page of every kind from the built site, read from

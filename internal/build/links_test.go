@@ -8,9 +8,7 @@ import (
 	"testing"
 
 	"github.com/fengong/fengong/internal/build"
-	"github.com/fengong/fengong/internal/check"
-	"github.com/fengong/fengong/internal/load"
-	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/testutil/sample"
 )
 
 var (
@@ -22,18 +20,7 @@ var (
 // PDFs and follows every relative href, src and action of every page: the
 // file must be in the site and a #fragment must be an id on its page.
 func TestSampleHandbookHasNoBrokenLinks(t *testing.T) {
-	c, diags, err := load.Dir("../../content")
-	if err != nil || diags.HasErrors() {
-		t.Fatal(err, diags.Items)
-	}
-	day := model.MakeDate(2024, 12, 31)
-	if r := check.Run(c, check.Options{AsOf: day}); r.Diags.HasErrors() {
-		t.Fatal(r.Diags.Items)
-	}
-	s, err := build.Run(c, build.Options{Content: "../../content", AsOf: day, Memory: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := sample.Build(t, build.Options{Memory: true})
 	ids := map[string]map[string]bool{}
 	idsOf := func(page string) map[string]bool {
 		if ids[page] == nil {

@@ -43,6 +43,17 @@ func html(b *bytes.Buffer) template.HTML {
 	return s
 }
 
+// thead writes a table head of column headers, one per interface string.
+func thead(b *bytes.Buffer, p *Page, keys ...string) {
+	b.WriteString("<thead><tr>")
+	for _, k := range keys {
+		b.WriteString(`<th scope="col">`)
+		esc(b, p.T(k))
+		b.WriteString("</th>")
+	}
+	b.WriteString("</tr></thead>")
+}
+
 // esc escapes text as html/template does in HTML text and quoted attributes.
 func esc(b *bytes.Buffer, s string) { b.WriteString(rcdataEscaper.Replace(s)) }
 
@@ -127,13 +138,9 @@ func nativeDecision(b *bytes.Buffer, p *Page) {
 func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string) {
 	b.WriteString("\n<div class=\"table-wrap\">\n<table class=\"tasks\">\n <caption>")
 	esc(b, caption)
-	b.WriteString("</caption>\n <thead><tr>")
-	for _, k := range []string{"task", "decision", "owner", "due", "status"} {
-		b.WriteString(`<th scope="col">`)
-		esc(b, p.T(k))
-		b.WriteString("</th>")
-	}
-	b.WriteString("</tr></thead>\n <tbody>")
+	b.WriteString("</caption>\n ")
+	thead(b, p, "task", "decision", "owner", "due", "status")
+	b.WriteString("\n <tbody>")
 	for _, t := range tasks {
 		b.WriteString("\n  <tr><td>")
 		esc(b, t.Task.Title)

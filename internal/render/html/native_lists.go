@@ -99,13 +99,9 @@ func nativeDecisions(b *bytes.Buffer, p *Page) {
 	esc(b, p.Title)
 	b.WriteString("</h1>\n<div class=\"table-wrap\">\n<table>\n <caption>")
 	esc(b, p.Title)
-	b.WriteString("</caption>\n <thead><tr>")
-	for _, k := range []string{"date", "title", "owner", "status"} {
-		b.WriteString(`<th scope="col">`)
-		esc(b, p.T(k))
-		b.WriteString("</th>")
-	}
-	b.WriteString("</tr></thead>\n <tbody>")
+	b.WriteString("</caption>\n ")
+	thead(b, p, "date", "title", "owner", "status")
+	b.WriteString("\n <tbody>")
 	for _, d := range rows {
 		b.WriteString("\n  <tr><td>")
 		timeTag(b, p, p.DecisionDate(d))

@@ -1,0 +1,54 @@
+// Package sample gives tests the sample committee of content/, loaded,
+// checked and built: the handbook a reader of the README first sees.
+// (It is apart from testutil because it imports the loader, whose own
+// tests import testutil.)
+package sample
+
+import (
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"github.com/fengong/fengong/internal/build"
+	"github.com/fengong/fengong/internal/check"
+	"github.com/fengong/fengong/internal/load"
+	"github.com/fengong/fengong/internal/model"
+)
+
+// Day is the day the sample is built as of: the end of its records.
+var Day = model.MakeDate(2024, 12, 31)
+
+// Dir is the sample committee's folder.
+func Dir() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..", "..", "content")
+}
+
+// Corpus loads and checks the sample; any error fails the test.
+func Corpus(t testing.TB) *model.Corpus {
+	t.Helper()
+	c, diags, err := load.Dir(Dir())
+	if err != nil || diags.HasErrors() {
+		t.Fatal(err, diags.Items)
+	}
+	if r := check.Run(c, check.Options{AsOf: Day}); r.Diags.HasErrors() {
+		t.Fatal(r.Diags.Items)
+	}
+	return c
+}
+
+// Build builds the sample as of Day with opt's other settings (Content and
+// AsOf are set here; without Out or Memory, into a temporary folder).
+func Build(t testing.TB, opt build.Options) *build.Site {
+	t.Helper()
+	c := Corpus(t)
+	opt.Content, opt.AsOf = Dir(), Day
+	if opt.Out == "" && !opt.Memory {
+		opt.Out = filepath.Join(t.TempDir(), "site")
+	}
+	s, err := build.Run(c, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
