@@ -17,17 +17,24 @@ import (
 // write; only the work nobody looks at is left undone, so a rebuild after
 // one edit takes milliseconds.
 type Preview struct {
-	src   *model.Corpus // the corpus before the publish filter, for Update
-	opt   Options       // as given, for Update
-	site  *Site
-	pages *html.Prepared
-	after []Stage
+	src       *model.Corpus // the corpus before the publish filter, for Update
+	opt       Options       // as given, for Update
+	site      *Site
+	html      bool           // the stages make pages
+	after     []Stage        // the stages after "html"
+	templates *html.Prepared // the preview's whose templates this one uses
+
+	history sync.Once // filters the change history into site.Opt
+	ready   sync.Once // prepares the pages
+	pages   *html.Prepared
+	pageErr error
 
 	later    sync.Once
 	laterErr error
 }
 
 // BuildPreview starts a preview of corpus c, which must have passed check.
+// It loads the templates, reporting their errors.
 func BuildPreview(c *model.Corpus, opt Options) (*Preview, error) {
 	if opt.Level == "" {
 		opt.Level = model.Public
@@ -36,7 +43,15 @@ func BuildPreview(c *model.Corpus, opt Options) (*Preview, error) {
 		opt.Stages = Stages
 	}
 	opt.Memory = true
-	return newPreview(c, publish.Filter(c, opt.Level), opt, nil)
+	p, err := newPreview(c, publish.Filter(c, opt.Level), opt, nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.prepare(); err != nil {
+		return nil, err
+	}
+	p.templates = p.pages
+	return p, nil
 }
 
 // Update starts the preview of c, a later version of p's corpus that
@@ -44,25 +59,29 @@ func BuildPreview(c *model.Corpus, opt Options) (*Preview, error) {
 // taking from p what the change cannot have touched: the published view
 // of those records, and the parsed templates (after a change to the
 // committee's templates, start a new preview with BuildPreview). The
-// result is what BuildPreview(c) would give.
+// result is what BuildPreview(c) would give. Filtering the change history
+// and preparing the pages wait for the first file asked for or ListPages:
+// on a large committee with a long history they take tens of milliseconds.
 func (p *Preview) Update(c *model.Corpus) (*Preview, error) {
-	return newPreview(c, publish.Update(p.src, p.site.Corpus, c, p.opt.Level), p.opt, p.pages)
+	return newPreview(c, publish.Update(p.src, p.site.Corpus, c, p.opt.Level), p.opt, p.templates)
 }
 
-// newPreview starts the preview of c, whose published view is shown;
-// prev, when not nil, lends its templates to the pages.
-func newPreview(c, shown *model.Corpus, opt Options, prev *html.Prepared) (*Preview, error) {
-	p := &Preview{src: c, opt: opt}
-	opt.History = visibleHistory(c, shown, opt.History)
+// newPreview starts the preview of c, whose published view is shown,
+// running the stages before "html"; the pages will use the templates of
+// templates, or load them when it is nil.
+func newPreview(c, shown *model.Corpus, opt Options, templates *html.Prepared) (*Preview, error) {
+	p := &Preview{src: c, opt: opt, templates: templates}
 	p.site = &Site{Corpus: shown, Opt: opt, files: map[string]bool{}, mem: map[string][]byte{}}
+	p.site.Opt.History = nil // see filterHistory
 	if err := p.site.WriteFile(marker, []byte("built by fengong; this folder is replaced by each build\n")); err != nil {
 		return nil, err
 	}
 	for i, st := range opt.Stages {
 		if st.Name == "html" {
-			p.after = opt.Stages[i+1:]
-			return p, p.prepare(prev)
+			p.html, p.after = true, opt.Stages[i+1:]
+			break
 		}
+		p.filterHistory()
 		if err := p.site.runStage(st); err != nil {
 			return nil, err
 		}
@@ -70,18 +89,30 @@ func newPreview(c, shown *model.Corpus, opt Options, prev *html.Prepared) (*Prev
 	return p, nil
 }
 
-// prepare loads the templates, or takes prev's, and writes the assets.
-func (p *Preview) prepare(prev *html.Prepared) error {
-	var err error
-	if prev != nil {
-		p.pages, err = prev.Update(p.site.Corpus, p.site, htmlOptions(p.site))
-	} else {
-		p.pages, err = html.Prepare(p.site.Corpus, p.site, htmlOptions(p.site))
-	}
-	if err != nil {
-		return fmt.Errorf("html: %w", err)
-	}
-	return nil
+// filterHistory keeps of the change history what the level may show, as
+// Run does, once.
+func (p *Preview) filterHistory() {
+	p.history.Do(func() { p.site.Opt.History = visibleHistory(p.src, p.site.Corpus, p.opt.History) })
+}
+
+// prepare filters the history, then takes the templates or loads them,
+// writes the assets and readies the pages (listed on first need), once.
+func (p *Preview) prepare() error {
+	p.ready.Do(func() {
+		p.filterHistory()
+		if !p.html {
+			return
+		}
+		if p.templates != nil {
+			p.pages, p.pageErr = p.templates.Update(p.site.Corpus, p.site, htmlOptions(p.site))
+		} else {
+			p.pages, p.pageErr = html.Prepare(p.site.Corpus, p.site, htmlOptions(p.site))
+		}
+		if p.pageErr != nil {
+			p.pageErr = fmt.Errorf("html: %w", p.pageErr)
+		}
+	})
+	return p.pageErr
 }
 
 func (s *Site) runStage(st Stage) error {
@@ -98,14 +129,14 @@ func (s *Site) runStage(st Stage) error {
 // asked for would otherwise wait for: serve calls it once the open pages
 // were told to reload, while they do.
 func (p *Preview) ListPages() {
-	if p.pages != nil {
+	if p.prepare() == nil && p.pages != nil {
 		p.pages.List()
 	}
 }
 
 // Pages lists the pages' site paths, sorted.
 func (p *Preview) Pages() []string {
-	if p.pages == nil {
+	if p.prepare() != nil || p.pages == nil {
 		return nil
 	}
 	return p.pages.Paths()
@@ -114,6 +145,9 @@ func (p *Preview) Pages() []string {
 // File returns a file of the preview, making it if need be; ok is false
 // when the site has no such file.
 func (p *Preview) File(sitePath string) (b []byte, ok bool, err error) {
+	if err := p.prepare(); err != nil {
+		return nil, false, err
+	}
 	if b, ok := p.site.File(sitePath); ok {
 		return b, true, nil
 	}
@@ -132,6 +166,9 @@ func (p *Preview) File(sitePath string) (b []byte, ok bool, err error) {
 // finish records the pages as written, for the sitemap, and runs the
 // stages after "html", once.
 func (p *Preview) finish() error {
+	if err := p.prepare(); err != nil {
+		return err
+	}
 	p.later.Do(func() {
 		if p.pages != nil {
 			p.site.mu.Lock()

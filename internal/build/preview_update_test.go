@@ -5,10 +5,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/fengong/fengong/internal/build"
 	"github.com/fengong/fengong/internal/load"
 	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/semdiff"
 	"github.com/fengong/fengong/internal/testutil"
 )
 
@@ -20,8 +22,9 @@ const d3 = "title: 关于增设便民服务点的决定\nbody: standing\nmeeting
 // TestPreviewUpdateEqualsBuild edits the base committee as serve sees it,
 // one step at a time: after each, the preview updated from the previous
 // one (Preview.Update on the reloaded snapshot) must be, file for file,
-// a full build of the edited folder loaded from scratch; what a step
-// makes confidential must be in none of its public files.
+// a full build of the edited folder loaded from scratch, change history
+// included; what a step makes confidential must be in none of its public
+// files.
 func TestPreviewUpdateEqualsBuild(t *testing.T) {
 	dir := t.TempDir()
 	testutil.WriteTree(t, dir, testutil.Overlay(t, "../check/testdata/base", nil))
@@ -29,7 +32,11 @@ func TestPreviewUpdateEqualsBuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opt := build.Options{Content: dir, AsOf: model.MakeDate(2024, 3, 31), NoPDF: true, Dev: true, Memory: true, BaseURL: "https://example.org/"}
+	opt := build.Options{Content: dir, AsOf: model.MakeDate(2024, 3, 31), NoPDF: true, Dev: true, Memory: true, BaseURL: "https://example.org/",
+		History: []semdiff.Entry{{Commit: "c0ffee", Author: "办公室", Date: time.Date(2024, 3, 21, 9, 0, 0, 0, time.UTC), Changes: []semdiff.Change{
+			{Kind: "record-added", Section: "decisions", Record: "decisions/d3", File: "decisions/d3.yaml", Text: "新增决定“关于增设便民服务点的决定”。"},
+			{Kind: "record-changed", Section: "decisions", Record: "decisions/d1", File: "decisions/d1.yaml", Text: "修改决定 d1 的标题。"},
+		}}}}
 	p, err := build.BuildPreview(snap.Corpus, opt)
 	if err != nil {
 		t.Fatal(err)

@@ -43,15 +43,17 @@ type LoadedCheckFunc func(c *model.Corpus, loadDiags *diag.List, asOf model.Date
 // Server is a running preview. The site is built in memory and served
 // from there: writing and deleting 14,000 files per rebuild would cost
 // seconds on a busy disk, and a preview needs none of them on disk.
-// It is a build.Preview, whose pages are rendered when asked for, so a
-// rebuild after one edit costs what loading, checking and listing cost.
+// It is a build.Preview, whose pages are rendered when asked for; with
+// CheckLoaded, each preview is updated from the last one and only the
+// changed files are loaded again, so that after one edit the open pages
+// reload within milliseconds of the debounce, before the check is done.
 type Server struct {
 	Content string
 	Opt     build.Options // Memory and Dev are set by New
 	Check   CheckFunc
 	// CheckLoaded, when set, replaces Check: serve then reloads only the
 	// files that changed (load.Snapshot) and checks the result with it,
-	// beside building the preview (see rebuildLoaded).
+	// after showing the preview (see rebuildLoaded).
 	CheckLoaded LoadedCheckFunc
 	Log         io.Writer
 	Poll        time.Duration // how often to look for changes (default 200 ms)
