@@ -8,15 +8,17 @@ import (
 )
 
 // BenchmarkPreview10k times starting a preview of the generated
-// 10k-decision committee from scratch (filter, page list), as serve does
-// on its first build.
+// 10k-decision committee from scratch and listing its pages (publish
+// filter, templates, every page's data), as serve does on its first build.
 func BenchmarkPreview10k(b *testing.B) {
 	c := generated(b, 10_000)
 	opt := build.Options{AsOf: model.MakeDate(2000, 6, 1), NoPDF: true, Dev: true, Memory: true}
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := build.BuildPreview(c, opt); err != nil {
+		p, err := build.BuildPreview(c, opt)
+		if err != nil {
 			b.Fatal(err)
 		}
+		p.ListPages()
 	}
 }
