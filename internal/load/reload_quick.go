@@ -34,64 +34,83 @@ func (s *Snapshot) quickAssemble(prev *Snapshot, jobs, todo []*job, chars map[ru
 		s.addDiags(jobs)
 		return true
 	}
-	c := cloneCorpus(prev.Corpus)
-	c.Chars = chars
-	changed := map[string]bool{} // the changed files' display paths
-	var meetings []*model.Meeting
-	var decisions []*model.Decision
+	q := &quick{c: cloneCorpus(prev.Corpus), files: map[string]bool{}}
+	q.c.Chars = chars
+	if !q.swap(prev, jobs, todo) {
+		return false
+	}
+	q.c.Index()
+	s.Corpus = q.c
+	s.derived = append(keepDerived(prev.derived, q.files), q.validate(jobs, todo)...)
+	s.addDiags(jobs)
+	return true
+}
+
+// quick is the corpus being updated and what changed in it.
+type quick struct {
+	c         *model.Corpus
+	files     map[string]bool // the changed files' display paths
+	meetings  []*model.Meeting
+	decisions []*model.Decision // changed, or of a changed meeting
+}
+
+// swap puts the changed records, and the decisions of changed meetings
+// (which take their date from them), in their predecessors' places. It
+// returns false when the change needs a full assemble.
+func (q *quick) swap(prev *Snapshot, jobs, todo []*job) bool {
 	for _, j := range todo {
 		old := prev.files[j.path]
-		if old == nil || !quickChange(prev.Corpus, old.job, j) {
+		if old == nil || !quickChange(prev.Corpus, old.job, j) || !q.put(j) {
 			return false
 		}
-		rec, ok := replace(c, fillable([]*job{j})[0].result)
-		if !ok {
-			return false
-		}
-		changed[j.display] = true
-		switch r := rec.(type) {
-		case *model.Meeting:
-			meetings = append(meetings, r)
-		case *model.Decision:
-			decisions = append(decisions, r)
-		}
+		q.files[j.display] = true
 	}
-	// The decisions of a changed meeting take their date from it again.
-	for _, m := range meetings {
+	for _, m := range q.meetings {
 		for _, j := range jobs {
-			if d, ok := j.result.(*model.Decision); ok && d.Meeting == model.MeetingID(m.ID) && !changed[j.display] {
-				rec, ok := replace(c, fillable([]*job{j})[0].result)
-				if !ok {
-					return false
-				}
-				decisions = append(decisions, rec.(*model.Decision))
+			if d, ok := j.result.(*model.Decision); ok && d.Meeting == model.MeetingID(m.ID) && !q.files[j.display] && !q.put(j) {
+				return false
 			}
 		}
 	}
-	c.Index()
-	fresh := &diag.List{}
+	return true
+}
+
+// put replaces the record of j, as validate will fill it in.
+func (q *quick) put(j *job) bool {
+	rec, ok := replace(q.c, fillable([]*job{j})[0].result)
+	switch r := rec.(type) {
+	case *model.Meeting:
+		q.meetings = append(q.meetings, r)
+	case *model.Decision:
+		q.decisions = append(q.decisions, r)
+	}
+	return ok
+}
+
+// validate resolves the changed files' references and validates the
+// records swapped in, as resolve and validate would; it returns what
+// they report.
+func (q *quick) validate(jobs, todo []*job) []diag.Diagnostic {
+	c, diags := q.c, &diag.List{}
 	r := resolver{c: c, broken: brokenFiles(jobs), ids: map[string][]string{}}
 	for _, j := range todo {
 		for _, x := range j.refs {
-			r.check(x, fresh)
+			r.check(x, diags)
 		}
 	}
-	for _, m := range meetings {
-		fillItemIDs(m, fresh)
+	for _, m := range q.meetings {
+		fillItemIDs(m, diags)
 		if c.Body(m.Body) != nil && m.Date != 0 {
-			checkAttendance(c, m, fresh)
+			checkAttendance(c, m, diags)
 		}
 	}
-	renumber(c, meetings, changed, fresh)
-	for _, d := range decisions {
+	renumber(c, q.meetings, q.files, diags)
+	for _, d := range q.decisions {
 		if m := c.Meeting(d.Meeting); m != nil {
-			checkDecision(d, m, fresh)
+			checkDecision(d, m, diags)
 		}
 	}
-	s.Corpus = c
-	s.derived = append(keepDerived(prev.derived, changed), fresh.Items...)
-	s.addDiags(jobs)
-	return true
+	return diags.Items
 }
 
 // addDiags adds what each file reported, then what assembling them did.
