@@ -53,17 +53,12 @@ func searchIndex(s *Site) error {
 	return err
 }
 
+// renderHTML renders the pages with the options the preview uses too
+// (htmlOptions), so that a served page and a built one cannot drift.
 func renderHTML(s *Site) error {
-	return html.Render(s.Corpus, s, html.Options{
-		AsOf:        s.Opt.AsOf,
-		Level:       s.Opt.Level,
-		Templates:   userTemplates(s.Opt.Content),
-		Inject:      devScript(s.Opt.Dev),
-		BaseURL:     s.Opt.BaseURL,
-		Progress:    func(done, total int) { s.progress("pages", done, total) },
-		History:     s.Opt.History,
-		HistoryNote: s.Opt.HistoryNote,
-	})
+	opt := htmlOptions(s)
+	opt.Progress = func(done, total int) { s.progress("pages", done, total) }
+	return html.Render(s.Corpus, s, opt)
 }
 
 // userTemplates is the committee's templates/ folder, or nil.
