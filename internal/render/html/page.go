@@ -84,7 +84,7 @@ func (p *Page) Link(v any) template.HTML {
 		return ""
 	}
 	// Concatenated, not Sprintf'd: a decision list page makes 200 links.
-	return template.HTML(`<a href="` + template.HTMLEscapeString(p.URL(kind, id)) + `">` + template.HTMLEscapeString(name) + `</a>`)
+	return template.HTML(`<a href="` + template.HTMLEscapeString(p.Root()+recordPath(kind, id)) + `">` + template.HTMLEscapeString(name) + `</a>`)
 }
 
 // Name returns a record's display name without a link.
