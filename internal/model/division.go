@@ -27,31 +27,52 @@ func (c *Corpus) Division(day Date) []Portfolio {
 	return out
 }
 
+// DivisionEdge is a day on which the division changes for one person: a
+// standing seat (What "member") or an assignment ("leads", "assists",
+// "liaises") began, or (Started false) ended the day before.
+type DivisionEdge struct {
+	Day     Date
+	Person  *Person
+	What    string
+	Area    AreaID // "" for a seat
+	Started bool
+}
+
+// DivisionEdges calls fn for every edge of the given people's seats on the
+// standing committee and their assignments, person by person in the order
+// given, each person's seats first, then leads, assists and liaisons.
+func (c *Corpus) DivisionEdges(people []*Person, fn func(DivisionEdge)) {
+	edges := func(p *Person, what string, area AreaID, s Span) {
+		if s.From != 0 {
+			fn(DivisionEdge{Day: s.From, Person: p, What: what, Area: area, Started: true})
+		}
+		if s.Until != 0 {
+			fn(DivisionEdge{Day: s.Until + 1, Person: p, What: what, Area: area})
+		}
+	}
+	standing := c.BodyOfKind(KindStanding)
+	for _, p := range people {
+		for _, m := range p.Memberships {
+			if standing != nil && m.Body == standing.ID {
+				edges(p, "member", "", m.Span)
+			}
+		}
+		for _, list := range []struct {
+			what string
+			as   []Assignment
+		}{{"leads", p.Leads}, {"assists", p.Assists}, {"liaises", p.Liaises}} {
+			for _, a := range list.as {
+				edges(p, list.what, a.Area, a.Span)
+			}
+		}
+	}
+}
+
 // ChangeDays lists the days on which the division changed: a standing seat or
 // an assignment began, or ended the day before. Sorted, without duplicates.
 func (c *Corpus) ChangeDays() []Date {
 	seen := map[Date]bool{}
-	add := func(s Span) {
-		if s.From != 0 {
-			seen[s.From] = true
-		}
-		if s.Until != 0 {
-			seen[s.Until+1] = true
-		}
-	}
-	standing := c.BodyOfKind(KindStanding)
-	for _, p := range c.People {
-		for _, m := range p.Memberships {
-			if standing != nil && m.Body == standing.ID {
-				add(m.Span)
-			}
-		}
-		for _, list := range [][]Assignment{p.Leads, p.Assists, p.Liaises} {
-			for _, a := range list {
-				add(a.Span)
-			}
-		}
-	}
+	c.DivisionEdges(c.People, func(e DivisionEdge) { seen[e.Day] = true })
 	days := make([]Date, 0, len(seen))
 	for d := range seen {
 		days = append(days, d)

@@ -129,32 +129,13 @@ type Adjustment struct {
 // began or ended, oldest first.
 func adjustments(c *model.Corpus) []Adjustment {
 	byDay := map[model.Date][]Change{}
-	add := func(s model.Span, ch Change) {
-		if s.From != 0 {
-			ch.Started = true
-			byDay[s.From] = append(byDay[s.From], ch)
+	c.DivisionEdges(byRank(c.People), func(e model.DivisionEdge) {
+		ch := Change{Person: e.Person, What: e.What, Started: e.Started}
+		if e.Area != "" {
+			ch.Area = c.Area(e.Area)
 		}
-		if s.Until != 0 {
-			ch.Started = false
-			byDay[s.Until+1] = append(byDay[s.Until+1], ch)
-		}
-	}
-	standing := c.BodyOfKind(model.KindStanding)
-	for _, p := range byRank(c.People) {
-		for _, m := range p.Memberships {
-			if standing != nil && m.Body == standing.ID {
-				add(m.Span, Change{Person: p, What: "member"})
-			}
-		}
-		for _, list := range []struct {
-			what string
-			as   []model.Assignment
-		}{{"leads", p.Leads}, {"assists", p.Assists}, {"liaises", p.Liaises}} {
-			for _, a := range list.as {
-				add(a.Span, Change{Person: p, What: list.what, Area: c.Area(a.Area)})
-			}
-		}
-	}
+		byDay[e.Day] = append(byDay[e.Day], ch)
+	})
 	days := make([]model.Date, 0, len(byDay))
 	for d := range byDay {
 		days = append(days, d)
