@@ -57,13 +57,19 @@ func (c *Corpus) DivisionEdges(people []*Person, fn func(DivisionEdge)) {
 				edges(p, "member", "", m.Span)
 			}
 		}
-		for _, list := range []struct {
-			what string
-			as   []Assignment
-		}{{"leads", p.Leads}, {"assists", p.Assists}, {"liaises", p.Liaises}} {
-			for _, a := range list.as {
-				edges(p, list.what, a.Area, a.Span)
-			}
+		p.EachAssignment(func(what string, a Assignment) { edges(p, what, a.Area, a.Span) })
+	}
+}
+
+// EachAssignment calls fn for each of p's assignments: leads, then assists,
+// then liaisons, each in file order; what is "leads", "assists" or "liaises".
+func (p *Person) EachAssignment(fn func(what string, a Assignment)) {
+	for _, list := range []struct {
+		what string
+		as   []Assignment
+	}{{"leads", p.Leads}, {"assists", p.Assists}, {"liaises", p.Liaises}} {
+		for _, a := range list.as {
+			fn(list.what, a)
 		}
 	}
 }

@@ -154,14 +154,9 @@ func (s *site) personData(p *model.Person) *PersonData {
 
 func heldBy(c *model.Corpus, p *model.Person) []Held {
 	var out []Held
-	for _, l := range []struct {
-		what string
-		as   []model.Assignment
-	}{{"leads", p.Leads}, {"assists", p.Assists}, {"liaises", p.Liaises}} {
-		for _, a := range l.as {
-			out = append(out, Held{What: l.what, Area: c.Area(a.Area), Person: p, Span: a.Span, Note: a.Note})
-		}
-	}
+	p.EachAssignment(func(what string, a model.Assignment) {
+		out = append(out, Held{What: what, Area: c.Area(a.Area), Person: p, Span: a.Span, Note: a.Note})
+	})
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.From > out[j].Span.From })
 	return out
 }
