@@ -1,7 +1,10 @@
 package html
 
 import (
+	"cmp"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/fengong/fengong/internal/model"
 )
@@ -204,14 +207,25 @@ func decisionDate(c *model.Corpus, d *model.Decision) model.Date {
 
 // decisionsByDate returns decisions newest first, then by id.
 func decisionsByDate(c *model.Corpus) []*model.Decision {
-	out := append([]*model.Decision(nil), c.Decisions...)
-	sort.SliceStable(out, func(i, j int) bool {
-		di, dj := decisionDate(c, out[i]), decisionDate(c, out[j])
-		if di != dj {
-			return di > dj
+	// Each decision's date looked up once, not twice per comparison.
+	type dated struct {
+		day model.Date
+		d   *model.Decision
+	}
+	ds := make([]dated, len(c.Decisions))
+	for i, d := range c.Decisions {
+		ds[i] = dated{decisionDate(c, d), d}
+	}
+	slices.SortFunc(ds, func(a, b dated) int {
+		if a.day != b.day {
+			return cmp.Compare(b.day, a.day)
 		}
-		return out[i].ID < out[j].ID
+		return strings.Compare(a.d.ID, b.d.ID) // ids are unique: a total order
 	})
+	out := make([]*model.Decision, len(ds))
+	for i, x := range ds {
+		out[i] = x.d
+	}
 	return out
 }
 

@@ -74,6 +74,7 @@ type site struct {
 	amendedBy    map[model.DecisionID][]*model.Decision
 	supersededBy map[model.DecisionID][]*model.Decision
 	tasksOf      map[model.PersonID][]TaskRef
+	tasks        []TaskRef // every task, by due day
 	// For area pages: sub-areas, assignments held, and the decisions of the
 	// area or an area below it (newest first), each built in one pass.
 	childrenOf  map[model.AreaID][]*model.Area
@@ -121,6 +122,9 @@ func (s *site) renderAll(pages []*Page) error {
 			for p := range work {
 				buf.Reset()
 				err := s.renderPage(&buf, p)
+				if p.lazy != nil {
+					p.Data = nil // written once: let the data go
+				}
 				mu.Lock()
 				done++
 				if err != nil && first == nil {
@@ -155,6 +159,7 @@ func (s *site) renderPage(buf *bytes.Buffer, p *Page) error {
 // execute runs the layout with the page's content: spliced into the shell
 // when the layout is the default, else the template as a whole.
 func (s *site) execute(buf *bytes.Buffer, t *template.Template, p *Page) error {
+	p.loadData()
 	if s.shells == nil {
 		return t.ExecuteTemplate(buf, "layout.html", p)
 	}

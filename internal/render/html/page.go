@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"sync"
 
 	"github.com/fengong/fengong/internal/model"
 )
@@ -20,6 +21,23 @@ type Page struct {
 	Pager   *Pager // the page's place in a long list, or nil
 	kind    string // the template, without .html
 	site    *site
+	lazy    *lazyData // makes Data on first need, when not given
+}
+
+// lazyData makes a record page's Data when the page is first rendered:
+// serve lists 13,000 pages after each edit and renders the few a browser
+// asks for, and a build needs each page's data only while it writes it.
+type lazyData struct {
+	once sync.Once
+	make func() any
+}
+
+// loadData makes the page's Data if it is made lazily; safe for
+// concurrent use.
+func (p *Page) loadData() {
+	if p.lazy != nil {
+		p.lazy.once.Do(func() { p.Data = p.lazy.make() })
+	}
 }
 
 // Root is the relative path from the page to the site's root: "" or "../…".

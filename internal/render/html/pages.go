@@ -17,6 +17,10 @@ func (s *site) pages() []*Page {
 		out = append(out, p)
 		return p
 	}
+	// A record page's data is made when the page is rendered.
+	addLazy := func(kind, path, section, title string, data func() any) {
+		add(kind, path, section, title, nil).lazy = &lazyData{make: data}
+	}
 	t := func(k string) string { return translate(s.loc, k) }
 	now := divisionOn(c, s.opt.AsOf)
 	adj := adjustments(c)
@@ -40,16 +44,16 @@ func (s *site) pages() []*Page {
 			&DivisionData{Division: divisionOn(c, a.Day), Adjustment: &a})
 	}
 	for _, p := range c.People {
-		add("person", recordPath("people", p.ID), "people", p.Name, s.personData(p))
+		addLazy("person", recordPath("people", p.ID), "people", p.Name, func() any { return s.personData(p) })
 	}
 	for _, a := range c.Areas {
-		add("area", recordPath("areas", a.ID), "areas", a.Name, s.areaData(a, now))
+		addLazy("area", recordPath("areas", a.ID), "areas", a.Name, func() any { return s.areaData(a, now) })
 	}
 	for _, m := range c.Meetings {
 		add("meeting", recordPath("meetings", m.ID), "meetings", s.meetingTitle(m), m)
 	}
 	for _, d := range c.Decisions {
-		add("decision", recordPath("decisions", d.ID), "decisions", d.Title, s.decisionData(d))
+		addLazy("decision", recordPath("decisions", d.ID), "decisions", d.Title, func() any { return s.decisionData(d) })
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out
@@ -225,7 +229,7 @@ type SupervisionData struct {
 
 func (s *site) supervisionPages(add func(kind, path, section, title string, data any) *Page, title string) {
 	all := &SupervisionData{}
-	tasks := allTasks(s.c, s.opt.AsOf)
+	tasks := s.tasks
 	for _, t := range tasks {
 		switch t.Status {
 		case TaskDone:
@@ -332,7 +336,8 @@ func (s *site) index() {
 		}
 	}
 	s.tasksOf = map[model.PersonID][]TaskRef{}
-	for _, t := range allTasks(s.c, s.opt.AsOf) {
+	s.tasks = allTasks(s.c, s.opt.AsOf)
+	for _, t := range s.tasks {
 		if t.Task.Owner != "" {
 			s.tasksOf[t.Task.Owner] = append(s.tasksOf[t.Task.Owner], t)
 		}
