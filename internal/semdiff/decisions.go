@@ -10,25 +10,34 @@ func (d *differ) meeting(o, n *model.Meeting, r rec) {
 	if o.Date != n.Date {
 		say("meeting-rescheduled", n.Date.String(), d.date(o.Date), d.date(n.Date))
 	}
+	handled := []string{"date"}
+	d.reported(&handled, "agenda", func() { agenda(o.Agenda, n.Agenda, say) })
+	d.reported(&handled, "minutes", func() {
+		if o.Minutes == nil && n.Minutes != nil {
+			say("minutes-added", dateString(n.Minutes.Issued), n.Minutes.Number)
+		}
+	})
+	d.other(rec{r.key, o, r.file}, r, "meeting", handled...)
+}
+
+// agenda reports items added and removed, by title; an item edited in
+// place shows as the meeting's agenda changed.
+func agenda(o, n []model.Item, say func(kind, date string, args ...any)) {
 	old := map[string]bool{}
-	for _, it := range o.Agenda {
+	for _, it := range o {
 		old[it.Title] = true
 	}
-	for _, it := range n.Agenda {
+	for _, it := range n {
 		if !old[it.Title] {
 			say("agenda-item-added", "", it.Title)
 		}
 		delete(old, it.Title)
 	}
-	for _, it := range o.Agenda {
+	for _, it := range o {
 		if old[it.Title] {
 			say("agenda-item-removed", "", it.Title)
 		}
 	}
-	if o.Minutes == nil && n.Minutes != nil {
-		say("minutes-added", dateString(n.Minutes.Issued), n.Minutes.Number)
-	}
-	d.other(rec{r.key, o, r.file}, r, "meeting", "date", "agenda", "minutes")
 }
 
 func (d *differ) decision(o, n *model.Decision, r rec) {
@@ -42,9 +51,11 @@ func (d *differ) decision(o, n *model.Decision, r rec) {
 	if o.Text != n.Text {
 		say("decision-text-changed")
 	}
-	d.relations(o, n, r)
-	d.tasks(o, n, r)
-	d.other(rec{r.key, o, r.file}, r, "decision", "status", "text", "amends", "supersedes", "tasks")
+	handled := []string{"status", "text"}
+	d.reported(&handled, "amends", func() { d.relation("decision-amends", o.Amends, n.Amends, n, r) })
+	d.reported(&handled, "supersedes", func() { d.relation("decision-supersedes", o.Supersedes, n.Supersedes, n, r) })
+	d.reported(&handled, "tasks", func() { d.tasks(o, n, r) })
+	d.other(rec{r.key, o, r.file}, r, "decision", handled...)
 }
 
 func status(s model.Status) model.Status {
@@ -56,14 +67,18 @@ func status(s model.Status) model.Status {
 
 // relations reports a decision that now amends or supersedes another.
 func (d *differ) relations(o, n *model.Decision, r rec) {
-	if n.Amends != "" && n.Amends != o.Amends {
-		d.add(Change{Kind: "decision-amends", Section: "decisions", Record: r.key, File: r.file, Date: dateString(n.Date),
-			Text: d.say("decision-amends", d.title(r), d.byName(d.names.decision(n.Amends), string(n.Amends)))})
+	d.relation("decision-amends", o.Amends, n.Amends, n, r)
+	d.relation("decision-supersedes", o.Supersedes, n.Supersedes, n, r)
+}
+
+// relation reports dec (in r) now amending or superseding to; a relation
+// dropped shows as the decision's key changed.
+func (d *differ) relation(kind string, from, to model.DecisionID, dec *model.Decision, r rec) {
+	if to == "" || to == from {
+		return
 	}
-	if n.Supersedes != "" && n.Supersedes != o.Supersedes {
-		d.add(Change{Kind: "decision-supersedes", Section: "decisions", Record: r.key, File: r.file, Date: dateString(n.Date),
-			Text: d.say("decision-supersedes", d.title(r), d.byName(d.names.decision(n.Supersedes), string(n.Supersedes)))})
-	}
+	d.add(Change{Kind: kind, Section: "decisions", Record: r.key, File: r.file, Date: dateString(dec.Date),
+		Text: d.say(kind, d.title(r), d.byName(d.names.decision(to), string(to)))})
 }
 
 // tasks reports supervised tasks completed, added, removed or newly overdue.
@@ -104,9 +119,12 @@ func (d *differ) overdue(t model.Task) bool {
 }
 
 func (d *differ) emergency(o, n *model.Emergency, r rec) {
-	if o.Reported == nil && n.Reported != nil {
-		d.add(Change{Kind: "emergency-reported", Section: "emergencies", Record: r.key, File: r.file,
-			Text: d.say("emergency-reported", d.title(r), d.names.meeting(n.Reported.Meeting, d))})
-	}
-	d.other(rec{r.key, o, r.file}, r, "emergency", "reported")
+	var handled []string
+	d.reported(&handled, "reported", func() {
+		if o.Reported == nil && n.Reported != nil {
+			d.add(Change{Kind: "emergency-reported", Section: "emergencies", Record: r.key, File: r.file,
+				Text: d.say("emergency-reported", d.title(r), d.names.meeting(n.Reported.Meeting, d))})
+		}
+	})
+	d.other(rec{r.key, o, r.file}, r, "emergency", handled...)
 }

@@ -82,11 +82,12 @@ func firstOther(stopped []entry, used []bool, person string) int {
 
 // leadChange adds a change to area's leads by e's person. Its sentence
 // has the area, then the person (for a move: from, then e's person), then
-// the day; kinds that start or end on a given day take the "-dated" form.
-// The people it names are listed in the change's People.
+// the day; kinds that may or may not have a day (a lead added or moved)
+// take the "-dated" form when they have one. The people it names are listed
+// in the change's People.
 func (d *differ) leadChange(kind string, area model.AreaID, e entry, date string, from string, day string) {
 	key := kind
-	if day != "" {
+	if _, ok := messages[English][kind+"-dated"]; ok && day != "" {
 		key += "-dated"
 	}
 	areaName := d.withID(d.names.area(area), string(area))

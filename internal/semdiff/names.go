@@ -166,5 +166,3 @@ func (d *differ) quote(s string) string {
 	}
 	return s
 }
-
-func (d *differ) joinKeys(keys []string) string { return strings.Join(keys, d.say("list-sep")) }

@@ -17,6 +17,8 @@ type pairing struct {
 	both           [][2]entry // old, new: matched and different
 }
 
+func (p pairing) empty() bool { return len(p.added)+len(p.removed)+len(p.both) == 0 }
+
 // match pairs entries by key and start date, then by key alone.
 func match(old, new []entry) pairing {
 	var p pairing
@@ -84,16 +86,24 @@ func (d *differ) person(o, n *model.Person, r rec) {
 		d.add(Change{Kind: kind, Section: "people", Record: r.key, File: r.file, Date: date,
 			Text: d.say(key, append([]any{name}, args...)...)})
 	}
-	d.spans(match(seats(o), seats(n)), "membership", say, func(key string) string { return d.names.body(model.BodyID(key)) })
-	d.spans(match(posts(o), posts(n)), "post", say, func(key string) string { return key })
+	handled := []string{"name"}
+	body := func(key string) string { return d.names.body(model.BodyID(key)) }
 	area := func(key string) string { return d.names.area(model.AreaID(key)) }
-	d.spans(match(assignments(o.Assists), assignments(n.Assists)), "assist", say, area)
-	d.spans(match(assignments(o.Liaises), assignments(n.Liaises)), "liaison", say, area)
+	d.reported(&handled, "memberships", func() { d.spans(match(seats(o), seats(n)), "membership", say, body) })
+	d.reported(&handled, "posts", func() { d.spans(match(posts(o), posts(n)), "post", say, func(key string) string { return key }) })
+	d.reported(&handled, "assists", func() { d.spans(match(assignments(o.Assists), assignments(n.Assists)), "assist", say, area) })
+	d.reported(&handled, "liaises", func() { d.spans(match(assignments(o.Liaises), assignments(n.Liaises)), "liaison", say, area) })
+	if !match(assignments(o.Leads), assignments(n.Leads)).empty() {
+		handled = append(handled, "leads") // leads reports them
+	}
+	if levelOf(d.old, o).Rank() != levelOf(d.new, n).Rank() {
+		handled = append(handled, "classification")
+	}
 	if o.Name != "" && o.Name != n.Name {
 		say("person-renamed", "", "person-renamed", o.Name)
 	}
-	if keys := without(changedKeys(o, n), "memberships", "posts", "leads", "assists", "liaises", "name", "classification"); len(keys) > 0 && o.Name != "" {
-		say("person-edited", "", "person-edited", d.joinKeys(keys))
+	if keys := without(changedKeys(o, n), handled...); len(keys) > 0 && o.Name != "" {
+		say("person-edited", "", "person-edited", d.fields("people", keys))
 	}
 }
 

@@ -9,16 +9,20 @@ import (
 
 // classification reports a record's level going up or down.
 func (d *differ) classification(o, n rec) {
-	ol, nl := levelOf(d.old, o.value), levelOf(d.new, n.value)
-	if ol.Rank() == nl.Rank() {
+	if !d.levelChanged(o, n) {
 		return
 	}
+	ol, nl := levelOf(d.old, o.value), levelOf(d.new, n.value)
 	kind := "classification-raised"
 	if nl.Rank() < ol.Rank() {
 		kind = "classification-lowered"
 	}
 	d.add(Change{Kind: kind, Section: sectionOf(n.key), Record: n.key, File: n.file,
 		Text: d.say(kind, d.title(n), d.levelWord(ol), d.levelWord(nl))})
+}
+
+func (d *differ) levelChanged(o, n rec) bool {
+	return levelOf(d.old, o.value).Rank() != levelOf(d.new, n.value).Rank()
 }
 
 func levelOf(c *model.Corpus, v any) model.Level {
@@ -49,26 +53,33 @@ func (d *differ) committee(o, n *model.Committee, r rec) {
 	say := func(kind string, args ...any) {
 		d.add(Change{Kind: kind, Section: "committee", Record: r.key, File: r.file, Text: d.say(kind, args...)})
 	}
+	handled := []string{"records"}
+	d.reported(&handled, "bodies", func() { d.bodies(o.Bodies, n.Bodies, say) })
+	if o.Records != n.Records {
+		say("records-period-changed", d.spanText(o.Records), d.spanText(n.Records))
+	}
+	if keys := without(changedKeys(o, n), handled...); len(keys) > 0 {
+		say("committee-edited", d.fields("committee", keys))
+	}
+}
+
+// bodies reports bodies added and removed; a body edited in place shows
+// as the committee's bodies changed.
+func (d *differ) bodies(o, n []model.Body, say func(kind string, args ...any)) {
 	old := map[model.BodyID]model.Body{}
-	for _, b := range o.Bodies {
+	for _, b := range o {
 		old[b.ID] = b
 	}
-	for _, b := range n.Bodies {
+	for _, b := range n {
 		if _, ok := old[b.ID]; !ok {
 			say("body-added", d.withID(b.Name, string(b.ID)))
 		}
 		delete(old, b.ID)
 	}
-	for _, b := range o.Bodies {
+	for _, b := range o {
 		if _, ok := old[b.ID]; ok {
 			say("body-removed", d.withID(b.Name, string(b.ID)))
 		}
-	}
-	if o.Records != n.Records {
-		say("records-period-changed", d.spanText(o.Records), d.spanText(n.Records))
-	}
-	if keys := without(changedKeys(o, n), "bodies", "records", "classification"); len(keys) > 0 {
-		say("committee-edited", d.joinKeys(keys))
 	}
 }
 
@@ -101,8 +112,8 @@ func (d *differ) rules(o, n *model.Rules, r rec) {
 	for _, id := range checkIDs(o.Checks, n.Checks) {
 		d.checkConfig(id, o.Checks[id], n.Checks[id], say)
 	}
-	if keys := without(changedKeys(o, n), "articles", "checks", "classification"); len(keys) > 0 {
-		say("rules-edited", d.joinKeys(keys))
+	if keys := without(changedKeys(o, n), "articles", "checks"); len(keys) > 0 {
+		say("rules-edited", d.fields("rules", keys))
 	}
 }
 

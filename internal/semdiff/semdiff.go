@@ -207,20 +207,35 @@ func (d *differ) changed(o, n rec) {
 	case *model.Decision:
 		d.decision(o.value.(*model.Decision), nv, n)
 	case *model.Recommendation:
-		d.other(o, n, "recommendation", "candidate")
+		d.other(o, n, "recommendation")
 	case *model.Emergency:
 		d.emergency(o.value.(*model.Emergency), nv, n)
 	}
 }
 
-// other reports the keys that changed, for fields without a sentence of their own.
+// other reports the keys that changed, for fields without a sentence of
+// their own: handled are the keys a sentence was said about, and the
+// classification when its level changed.
 func (d *differ) other(o, n rec, noun string, handled ...string) {
-	keys := without(changedKeys(o.value, n.value), append(handled, "classification")...)
+	if d.levelChanged(o, n) {
+		handled = append(handled, "classification")
+	}
+	keys := without(changedKeys(o.value, n.value), handled...)
 	if len(keys) == 0 {
 		return
 	}
 	d.add(Change{Kind: sectionNoun(n.key) + "-edited", Section: sectionOf(n.key), Record: n.key, File: n.file,
-		Text: d.say("edited", d.title(n), d.noun(n), d.joinKeys(keys))})
+		Text: d.say("edited", d.title(n), d.noun(n), d.fields(sectionOf(n.key), keys))})
+}
+
+// reported runs report and adds key to handled when report said something,
+// so that a change no sentence puts into words still shows as "key changed".
+func (d *differ) reported(handled *[]string, key string, report func()) {
+	before := len(d.out)
+	report()
+	if len(d.out) > before {
+		*handled = append(*handled, key)
+	}
 }
 
 func sectionNoun(key string) string {
