@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -34,18 +33,22 @@ Exit status: 0 when the new side has no errors, 1 when it has (as check),
 Formats: text (default; colour on a terminal unless NO_COLOR is set),
 markdown (for a pull-request comment), json.
 
-Language: --lang en (default) writes the change sentences in English;
---lang zh in the wording of an office's change log, as the zh-CN handbook
-shows them:
+Language: --lang en (default) writes the report in English; --lang zh
+writes all of it in Chinese, in the wording of an office's change log as
+the zh-CN handbook shows it: the sides (工作区 for the working tree), the
+headings and sections, the sentences, the findings' labels and the summary:
 
   园区建设（park）自2024年3月21日起由李常委改由周常委分管
+  共1处变更；新增问题0个，消除问题0个；新版本有0个错误、0个警告
 
-Kinds and sections in the json output are the same in both.`,
+A finding leads with its check's Chinese title; its message stays as the
+check words it, in English. Keys, kinds and sections in the json output are
+the same in both languages.`,
 		Flags: func(fs *pflag.FlagSet) {
 			fs.String("dir", "content", "the content folder")
 			fs.StringP("format", "f", "text", "output format: "+strings.Join(semdiff.Formats, ", "))
 			fs.String("as-of", "", "the day that counts as today, YYYY-MM-DD (default: today)")
-			fs.String("lang", "en", "language of the change sentences: "+strings.Join(semdiff.Langs, ", "))
+			fs.String("lang", "en", "language of the report: "+strings.Join(semdiff.Langs, ", "))
 		},
 		Run: runDiff,
 	})
@@ -68,7 +71,7 @@ func runDiff(env *Env, fs *pflag.FlagSet, args []string) int {
 		return usageError(env, "diff", "takes at most two revisions, got %d arguments", len(args))
 	}
 	dir, _ := fs.GetString("dir")
-	old, new, err := diffSides(dir, args)
+	old, new, err := diffSides(dir, args, semdiff.Lang(lang))
 	if err != nil {
 		return ioError(env, "diff", err)
 	}
@@ -85,8 +88,8 @@ func runDiff(env *Env, fs *pflag.FlagSet, args []string) int {
 	return ExitOK
 }
 
-// diffSides reads the two sides the arguments name.
-func diffSides(dir string, args []string) (old, new semdiff.Side, err error) {
+// diffSides reads the two sides the arguments name, labelled in lang.
+func diffSides(dir string, args []string, lang semdiff.Lang) (old, new semdiff.Side, err error) {
 	at := dir
 	if _, statErr := os.Stat(dir); statErr != nil {
 		at = "." // the folder may exist only at a revision
@@ -99,29 +102,30 @@ func diffSides(dir string, args []string) (old, new semdiff.Side, err error) {
 	if err != nil {
 		return old, new, err
 	}
-	from, to, err := revisions(repo, args)
+	from, to, err := revisions(repo, args, lang)
 	if err != nil {
 		return old, new, err
 	}
 	if to.name == "" {
-		if old, err = commitSide(repo, from, prefix); err != nil {
+		if old, err = commitSide(repo, from, prefix, lang); err != nil {
 			return old, new, err
 		}
 		files, err := gitrepo.WorkTree(dir)
-		return old, semdiff.Side{Label: "the working tree", Files: files}, err
+		return old, semdiff.Side{Label: semdiff.WorkTreeLabel(lang), Files: files}, err
 	}
 	snaps, err := repo.Snapshots(prefix, from.hash, to.hash)
 	if err != nil {
 		return old, new, err
 	}
-	return semdiff.Side{Label: from.label(), Files: snaps[0]}, semdiff.Side{Label: to.label(), Files: snaps[1]}, nil
+	return semdiff.Side{Label: from.label(lang), Files: snaps[0]}, semdiff.Side{Label: to.label(lang), Files: snaps[1]}, nil
 }
 
 // rev is a resolved revision; an empty name is the working tree.
 type rev struct{ name, hash string }
 
-// revisions reads REV1 [REV2], A..B and A...B (from the merge base).
-func revisions(repo *gitrepo.Repo, args []string) (from, to rev, err error) {
+// revisions reads REV1 [REV2], A..B and A...B (from the merge base, named
+// in lang).
+func revisions(repo *gitrepo.Repo, args []string, lang semdiff.Lang) (from, to rev, err error) {
 	names := args
 	mergeBase := false
 	if len(args) == 1 {
@@ -147,7 +151,7 @@ func revisions(repo *gitrepo.Repo, args []string) (from, to rev, err error) {
 		if err != nil {
 			return from, to, err
 		}
-		from = rev{"merge base of " + args[0], base}
+		from = rev{semdiff.MergeBaseLabel(lang, args[0]), base}
 	}
 	return from, to, nil
 }
@@ -164,9 +168,9 @@ func resolve(repo *gitrepo.Repo, name string) (rev, error) {
 	return rev{name, h}, err
 }
 
-func (r rev) label() string { return fmt.Sprintf("%s (%.8s)", r.name, r.hash) }
+func (r rev) label(lang semdiff.Lang) string { return semdiff.CommitLabel(lang, r.name, r.hash) }
 
-func commitSide(repo *gitrepo.Repo, r rev, prefix string) (semdiff.Side, error) {
+func commitSide(repo *gitrepo.Repo, r rev, prefix string, lang semdiff.Lang) (semdiff.Side, error) {
 	files, err := repo.Snapshot(r.hash, prefix)
-	return semdiff.Side{Label: r.label(), Files: files}, err
+	return semdiff.Side{Label: r.label(lang), Files: files}, err
 }

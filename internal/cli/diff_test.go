@@ -222,3 +222,37 @@ func TestDiffBadRevisionAndFormat(t *testing.T) {
 		t.Errorf("exit %d: %s", code, errOut)
 	}
 }
+
+// With --lang zh the whole report is Chinese: the sides' names, the
+// heading, the sections and the summary, in text and markdown; json keeps
+// its keys and kinds.
+func TestDiffChineseReport(t *testing.T) {
+	dir := gitRepo(t)
+	gitIn(t, dir, "checkout", "-qb", "swap")
+	edit(t, dir, "people/m1.yaml", "leads: [park]", "leads:\n  - {area: park, until: 2024-03-20}\n  - {area: city, from: 2024-03-21}")
+	edit(t, dir, "people/m2.yaml", "leads: [city]", "leads:\n  - {area: city, until: 2024-03-20}\n  - {area: park, from: 2024-03-21}")
+	gitIn(t, dir, "commit", "-qam", "分工调整")
+	base := strings.TrimSpace(gitIn(t, dir, "rev-parse", "--short=8", "main"))
+	content := filepath.Join(dir, "content")
+	_, md, _ := run(t, "diff", "--dir", content, "--as-of", "2024-03-31", "--lang", "zh", "-f", "markdown", "main...HEAD")
+	want := "### 记录变更情况：`main...HEAD的合并基线（" + base + "）` → `HEAD（"
+	if !strings.HasPrefix(md, want) ||
+		!strings.Contains(md, "\n#### 工作领域\n\n- 城市工作（city）自2024年3月21日起由周常委改由李常委分管\n- 园区建设（park）自2024年3月21日起由李常委改由周常委分管\n") ||
+		!strings.HasSuffix(md, "\n<sub>共2处变更；新增问题0个，消除问题0个；新版本有0个错误、0个警告</sub>\n") {
+		t.Errorf("want %q…, the moves under 工作领域 and the Chinese summary:\n%s", want, md)
+	}
+	edit(t, dir, "decisions/d1.yaml", "title: 关于加快园区建设的决定", "title: 关于加快推进园区建设的决定")
+	_, text, _ := run(t, "diff", "--dir", content, "--as-of", "2024-03-31", "--lang", "zh")
+	head := strings.TrimSpace(gitIn(t, dir, "rev-parse", "--short=8", "HEAD"))
+	if want := "HEAD（" + head + "） → 工作区（" + content + "）\n\n决定\n  • 《关于加快推进园区建设的决定》：标题有修改\n\n共1处变更；"; !strings.HasPrefix(text, want) {
+		t.Errorf("want %q…, got:\n%s", want, text)
+	}
+	_, out, _ := run(t, "diff", "--dir", content, "--as-of", "2024-03-31", "--lang", "zh", "-f", "json")
+	var d struct {
+		From, To string
+		Changes  []struct{ Kind, Section string }
+	}
+	if err := json.Unmarshal([]byte(out), &d); err != nil || d.To != "工作区" || len(d.Changes) != 1 || d.Changes[0].Kind != "decision-edited" || d.Changes[0].Section != "decisions" {
+		t.Errorf("json in Chinese keeps its kinds and sections (%v): %s", err, out)
+	}
+}

@@ -66,3 +66,25 @@ func TestCompareSentences(t *testing.T) {
 		}
 	}
 }
+
+// A lead that ends with no one taking the area over says so, with its last
+// day, in both languages.
+func TestLeadEnded(t *testing.T) {
+	old := testutil.Overlay(t, base, nil)
+	new := testutil.Overlay(t, base, map[string]string{
+		"people/m1.yaml": strings.Replace(string(old["people/m1.yaml"].Data), "leads: [park]", "leads:\n  - {area: park, until: 2024-03-20}", 1),
+	})
+	want := map[semdiff.Lang]string{
+		semdiff.English: "园区建设 (park) no longer led by 李常委 after 2024-03-20",
+		semdiff.Chinese: "园区建设（park）由李常委分管至2024年3月20日止",
+	}
+	for lang, text := range want {
+		r, err := semdiff.Diff(side("old", old), side("new", new), "content", semdiff.Options{Lang: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Changes) != 1 || r.Changes[0].Kind != "lead-ended" || r.Changes[0].Text != text {
+			t.Errorf("%s: want one lead-ended saying %q, got %+v", lang, text, r.Changes)
+		}
+	}
+}

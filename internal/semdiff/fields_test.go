@@ -133,26 +133,18 @@ func fill(v reflect.Value, variant int) {
 	}
 }
 
-// corpusOf is a corpus that holds one record.
+// corpusOf is a corpus that holds one record, in the field of its type.
 func corpusOf(r any) *model.Corpus {
 	c := &model.Corpus{}
-	switch x := r.(type) {
-	case *model.Committee:
-		c.Committee = x
-	case *model.Rules:
-		c.Rules = x
-	case *model.Person:
-		c.People = []*model.Person{x}
-	case *model.Area:
-		c.Areas = []*model.Area{x}
-	case *model.Meeting:
-		c.Meetings = []*model.Meeting{x}
-	case *model.Decision:
-		c.Decisions = []*model.Decision{x}
-	case *model.Recommendation:
-		c.Recommendations = []*model.Recommendation{x}
-	case *model.Emergency:
-		c.Emergencies = []*model.Emergency{x}
+	rv, cv := reflect.ValueOf(r), reflect.ValueOf(c).Elem()
+	for i := 0; i < cv.NumField(); i++ {
+		switch f := cv.Field(i); {
+		case !f.CanSet():
+		case f.Type() == rv.Type():
+			f.Set(rv)
+		case f.Kind() == reflect.Slice && f.Type().Elem() == rv.Type():
+			f.Set(reflect.Append(f, rv))
+		}
 	}
 	c.Index()
 	return c

@@ -20,6 +20,9 @@ type Report struct {
 	Errors   int               `json:"errors"` // on the new side
 	Warnings int               `json:"warnings"`
 	Notes    []string          `json:"notes,omitempty"` // what could not be compared, and why
+	// Lang is the language of the whole report, its frame as well as its
+	// sentences; "" is English. The json keys and ids are the same in both.
+	Lang Lang `json:"-"`
 }
 
 // Formats lists the accepted --format values of `fengong diff`.
@@ -38,10 +41,6 @@ func Write(w io.Writer, format string, r *Report, color bool) error {
 	return fmt.Errorf("unknown format %q", format)
 }
 
-var sectionTitle = map[string]string{"committee": "Committee", "rules": "Rules of procedure", "people": "People",
-	"areas": "Work areas (分工)", "meetings": "Meetings", "decisions": "Decisions", "recommendations": "Recommendations",
-	"emergencies": "Emergencies", "files": "Files"}
-
 func bySection(cs []Change) map[string][]Change {
 	m := map[string][]Change{}
 	for _, c := range cs {
@@ -50,18 +49,12 @@ func bySection(cs []Change) map[string][]Change {
 	return m
 }
 
-// Summary is the closing line: "3 changes; 1 finding newly failing, 0 newly passing; the new side has 1 error".
+// Summary is the closing line, in r's language: "3 changes; 1 finding
+// newly failing, 0 findings newly passing; the new side has 1 error and 0
+// warnings", "共3处变更；新增问题1个，消除问题0个；新版本有1个错误、0个警告".
 func (r *Report) Summary() string {
-	return fmt.Sprintf("%s; %s newly failing, %s newly passing; the new side has %s and %s",
-		count(len(r.Changes), "change", "changes"), count(len(r.New), "finding", "findings"), count(len(r.Fixed), "finding", "findings"),
-		count(r.Errors, "error", "errors"), count(r.Warnings, "warning", "warnings"))
-}
-
-func count(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
+	return r.word("summary", r.count(len(r.Changes), "change"), r.count(len(r.New), "finding"),
+		r.count(len(r.Fixed), "finding"), r.count(r.Errors, "error"), r.count(r.Warnings, "warning"))
 }
 
 // Text prints r for a terminal.
@@ -73,76 +66,76 @@ func Text(w io.Writer, r *Report, color bool) error {
 		return "\x1b[" + code + "m" + s + "\x1b[0m"
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s → %s (%s)\n", r.From, r.To, r.Dir)
+	fmt.Fprintf(&b, "%s\n", r.word("text.heading", r.From, r.To, r.Dir))
 	if len(r.Changes) == 0 {
-		b.WriteString("\nno change in meaning\n")
+		fmt.Fprintf(&b, "\n%s\n", r.word("text.no-change"))
 	}
 	secs := bySection(r.Changes)
 	for _, s := range Sections {
 		if len(secs[s]) == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "\n%s\n", paint("1", sectionTitle[s]))
+		fmt.Fprintf(&b, "\n%s\n", paint("1", r.word("section."+s)))
 		for _, c := range secs[s] {
 			fmt.Fprintf(&b, "  %s %s\n", paint("36", "•"), c.Text)
 		}
 	}
-	findings(&b, "Newly failing", r.New, func(s string) string { return paint("31", s) })
-	findings(&b, "Newly passing", r.Fixed, func(s string) string { return paint("32", s) })
+	r.findings(&b, r.word("findings.new"), r.New, func(s string) string { return paint("31", s) })
+	r.findings(&b, r.word("findings.fixed"), r.Fixed, func(s string) string { return paint("32", s) })
 	for _, n := range r.Notes {
-		fmt.Fprintf(&b, "\nnote: %s\n", n)
+		fmt.Fprintf(&b, "\n%s\n", r.word("text.note", n))
 	}
 	fmt.Fprintf(&b, "\n%s\n", r.Summary())
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-func findings(b *strings.Builder, title string, ds []diag.Diagnostic, paint func(string) string) {
+func (r *Report) findings(b *strings.Builder, title string, ds []diag.Diagnostic, paint func(string) string) {
 	if len(ds) == 0 {
 		return
 	}
 	fmt.Fprintf(b, "\n%s\n", paint(title))
 	for _, d := range ds {
-		fmt.Fprintf(b, "  %s\n", d)
+		fmt.Fprintf(b, "  %s\n", r.findingLine(d))
 	}
 }
 
 // Markdown prints r as a pull-request comment.
 func Markdown(w io.Writer, r *Report) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "### fengong diff: %s → %s\n\n", mdCode(r.From), mdCode(r.To))
+	fmt.Fprintf(&b, "%s\n\n", r.word("md.heading", mdCode(r.From), mdCode(r.To)))
 	if r.Errors > 0 {
-		fmt.Fprintf(&b, "> **The new side has %s.** Run `fengong check %s` and fix them before merging.\n\n", count(r.Errors, "error", "errors"), r.Dir)
+		fmt.Fprintf(&b, "%s\n\n", r.word("md.errors", r.count(r.Errors, "error"), r.Dir))
 	}
 	if len(r.Changes) == 0 {
-		b.WriteString("No change in meaning.\n")
+		fmt.Fprintf(&b, "%s\n", r.word("md.no-change"))
 	}
 	secs := bySection(r.Changes)
 	for _, s := range Sections {
 		if len(secs[s]) == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "#### %s\n\n", sectionTitle[s])
+		fmt.Fprintf(&b, "#### %s\n\n", r.word("section."+s))
 		for _, c := range secs[s] {
 			fmt.Fprintf(&b, "- %s\n", mdEscape(c.Text))
 		}
 		b.WriteString("\n")
 	}
-	mdFindings(&b, "Newly failing", r.New)
-	mdFindings(&b, "Newly passing", r.Fixed)
+	r.mdFindings(&b, r.word("findings.new"), r.New)
+	r.mdFindings(&b, r.word("findings.fixed"), r.Fixed)
 	for _, n := range r.Notes {
-		fmt.Fprintf(&b, "_Note: %s_\n\n", mdEscape(n))
+		fmt.Fprintf(&b, "%s\n\n", r.word("md.note", mdEscape(n)))
 	}
 	fmt.Fprintf(&b, "<sub>%s</sub>\n", r.Summary())
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-func mdFindings(b *strings.Builder, title string, ds []diag.Diagnostic) {
+func (r *Report) mdFindings(b *strings.Builder, title string, ds []diag.Diagnostic) {
 	if len(ds) == 0 {
 		return
 	}
-	fmt.Fprintf(b, "#### %s\n\n| | where | finding | check |\n|---|---|---|---|\n", title)
+	fmt.Fprintf(b, "#### %s\n\n%s\n|---|---|---|---|\n", title, r.word("md.findings"))
 	for _, d := range ds {
 		icon := "⚠️"
 		if d.Severity == diag.Error {
@@ -152,7 +145,7 @@ func mdFindings(b *strings.Builder, title string, ds []diag.Diagnostic) {
 		if d.Check != "" {
 			id = d.Check
 		}
-		fmt.Fprintf(b, "| %s | `%s` | %s | `%s` |\n", icon, d.Pos, cell(d.Message), id)
+		fmt.Fprintf(b, "| %s | `%s` | %s | `%s` |\n", icon, d.Pos, cell(r.finding(d)), id)
 	}
 	b.WriteString("\n")
 }

@@ -151,7 +151,7 @@ func bulk(files []gitrepo.FileChange, lang Lang) []Change {
 	for _, folder := range Sections {
 		if t := per[folder]; t != nil {
 			out = append(out, Change{Kind: "bulk", Section: folder, Record: folder,
-				Text: msg(lang, "bulk", folder, t.added, t.changed, t.removed)})
+				Text: msg(lang, "bulk", folder, t.added, t.changed, t.removed, msg(lang, "section."+folder))})
 		}
 	}
 	return out

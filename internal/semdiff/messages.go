@@ -6,7 +6,8 @@ import (
 	"github.com/fengong/fengong/internal/model"
 )
 
-// Lang is the language of the change sentences (Change.Text). Kinds and
+// Lang is the language of a report: its change sentences (Change.Text) and
+// its frame (headings, sections, labels, summary; frame.go). Kinds and
 // sections are ids and stay the same in every language.
 type Lang string
 
@@ -29,9 +30,10 @@ func LangOf(locale string) Lang {
 }
 
 // messages are the formats of every sentence, one table per language with
-// the same keys. Arguments are indexed (%[1]s) so that each language puts
-// them in its own order; a language may leave one out.
-var messages = map[Lang]map[string]string{
+// the same keys, joined by the report's frame words (frame.go). Arguments
+// are indexed (%[1]s) so that each language puts them in its own order; a
+// language may leave one out.
+var messages = joinTables(map[Lang]map[string]string{
 	English: {
 		// naming records: %[1]s is the name, with the id where the language shows it
 		"title.committee":       "the committee %[1]s",
@@ -243,9 +245,9 @@ var messages = map[Lang]map[string]string{
 
 		"file-moved": "%[1]s移至%[2]s",
 		"id-changed": "%[1]s更名为%[2]s：编号由`%[3]s`改为`%[4]s`，引用处须改用新编号",
-		"bulk":       "%[1]s/：新增%[2]d个文件，修改%[3]d个，删除%[4]d个",
+		"bulk":       "%[5]s：新增%[2]d个文件，修改%[3]d个，删除%[4]d个",
 	},
-}
+}, frameWords)
 
 // msg formats the sentence key in lang (English when lang is unknown).
 func msg(lang Lang, key string, args ...any) string {

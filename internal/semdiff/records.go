@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/fengong/fengong/internal/check"
+	"github.com/fengong/fengong/internal/diag"
 	"github.com/fengong/fengong/internal/model"
 )
 
@@ -157,9 +158,13 @@ func (d *differ) checkConfig(id string, o, n model.CheckConfig, say func(kind st
 	}
 }
 
+// severity names a check's severity, its default when s is not given.
 func (d *differ) severity(ch *check.Check, s string) string {
 	if s == "" && ch != nil {
-		return ch.Severity.String()
+		s = ch.Severity.String()
+	}
+	if _, ok := diag.ParseSeverity(s); ok {
+		return d.say("severity." + s)
 	}
 	return d.quote(s)
 }

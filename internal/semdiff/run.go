@@ -19,9 +19,9 @@ type Side struct {
 
 // loaded is a side after loading and checking.
 type loaded struct {
-	corpus *model.Corpus
-	diags  diag.List
-	note   string
+	corpus    *model.Corpus
+	diags     diag.List
+	unchecked bool // the records did not load, so the checks did not run
 }
 
 // Diff loads and checks both sides and compares them, as of opt.AsOf with
@@ -35,14 +35,14 @@ func Diff(old, new Side, display string, opt Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Report{From: old.Label, To: new.Label, Dir: display}
+	r := &Report{From: old.Label, To: new.Label, Dir: display, Lang: opt.Lang}
 	r.Changes = Compare(sides[0].corpus, sides[1].corpus, Options{Files: &fd, AsOf: asOf, Lang: opt.Lang})
 	f := CompareFindings(sides[0].diags.Items, sides[1].diags.Items, &fd, display)
 	r.New, r.Fixed = f.New, f.Fixed
 	r.Errors, r.Warnings = sides[1].diags.Count()
 	for i, s := range sides {
-		if s.note != "" {
-			r.Notes = append(r.Notes, []string{old.Label, new.Label}[i]+": "+s.note)
+		if s.unchecked {
+			r.Notes = append(r.Notes, r.word("side.note", []string{old.Label, new.Label}[i], r.word("note.not-checked")))
 		}
 	}
 	return r, nil
@@ -78,7 +78,7 @@ func loadSide(s Side, display string, asOf model.Date) (loaded, error) {
 	}
 	l := loaded{corpus: c, diags: *diags}
 	if diags.HasErrors() {
-		l.note = "the checks did not run, because the records do not load; the load errors are compared instead"
+		l.unchecked = true
 		return l, nil
 	}
 	res := check.Run(c, check.Options{AsOf: asOf})
