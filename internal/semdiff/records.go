@@ -144,17 +144,21 @@ func checkIDs(a, b map[string]model.CheckConfig) []string {
 // "quorum: ratio 1/2 → 2/3" reads right even when 1/2 was never written.
 func (d *differ) checkConfig(id string, o, n model.CheckConfig, say func(kind string, args ...any)) {
 	ch := check.ByID(id)
-	if os, ns := d.severity(ch, o.Severity), d.severity(ch, n.Severity); os != ns {
-		say("check-severity-changed", id, os, ns)
+	name := id
+	if d.lang == Chinese && ch != nil {
+		name = "【" + ch.TitleZH + "】（" + id + "）" // the office knows the check by its title
 	}
-	for _, name := range paramNames(o.Params, n.Params) {
-		ov, nv := d.param(ch, name, o.Params), d.param(ch, name, n.Params)
+	if os, ns := d.severity(ch, o.Severity), d.severity(ch, n.Severity); os != ns {
+		say("check-severity-changed", name, os, ns)
+	}
+	for _, param := range paramNames(o.Params, n.Params) {
+		ov, nv := d.param(ch, param, o.Params), d.param(ch, param, n.Params)
 		if ov != nv {
-			say("check-param-changed", id, name, ov, nv)
+			say("check-param-changed", name, param, ov, nv)
 		}
 	}
 	if o.Article != n.Article {
-		say("check-article-changed", id, d.quote(string(n.Article)), d.quote(string(o.Article)))
+		say("check-article-changed", name, d.quote(string(n.Article)), d.quote(string(o.Article)))
 	}
 }
 
