@@ -46,7 +46,7 @@ import (
 
 // Doc is one searchable page (or part of a page).
 type Doc struct {
-	URL   string // site path, e.g. decisions/d1/index.html
+	URL   string // site path, e.g. decisions/d1.html
 	Title string
 	Kind  string // shown beside the result, e.g. 决定
 	Text  string // body text, plain

@@ -42,15 +42,12 @@ func (p *Page) loadData() {
 
 // Root is the relative path from the page to the site's root: "" or "../…".
 func (p *Page) Root() string {
-	switch strings.Count(p.Path, "/") {
-	case 0:
-		return ""
-	case 1:
-		return "../"
-	case 2:
-		return "../../"
+	const shallow = "../../" // every page is at most two folders deep: no allocation
+	n := strings.Count(p.Path, "/")
+	if n > 2 {
+		return strings.Repeat("../", n)
 	}
-	return strings.Repeat("../", strings.Count(p.Path, "/"))
+	return shallow[:3*n]
 }
 
 // Lang is the page's lang attribute.
@@ -78,8 +75,13 @@ func (p *Page) URL(kind string, id any) string {
 	if !ok {
 		s = fmt.Sprint(id)
 	}
-	return p.Root() + recordPath(kind, s)
+	return p.recordURL(kind, s)
 }
+
+func (p *Page) recordURL(kind, id string) string { return p.Root() + recordPath(kind, id) }
+
+// HistoryURL returns the relative URL of the division as it stood on day d.
+func (p *Page) HistoryURL(d model.Date) string { return p.Root() + historyPath(d) }
 
 // recordPath is the site path of a record's page: one file per record,
 // people/m1.html, not a folder with an index.html per record. A folder of
@@ -90,7 +92,7 @@ func (p *Page) URL(kind string, id any) string {
 // stays the list.
 func recordPath(kind, id string) string { return kind + "/" + id + ".html" }
 
-// HistoryPath is the site path of the division as it stood on day d.
+// historyPath is the site path of the division as it stood on day d.
 func historyPath(d model.Date) string { return "history/" + d.String() + ".html" }
 
 // Link returns a link to a record with its name as text. A reference that
@@ -102,7 +104,7 @@ func (p *Page) Link(v any) template.HTML {
 		return ""
 	}
 	// Concatenated, not Sprintf'd: a decision list page makes 200 links.
-	return template.HTML(`<a href="` + template.HTMLEscapeString(p.Root()+recordPath(kind, id)) + `">` + template.HTMLEscapeString(name) + `</a>`)
+	return template.HTML(`<a href="` + template.HTMLEscapeString(p.recordURL(kind, id)) + `">` + template.HTMLEscapeString(name) + `</a>`)
 }
 
 // Name returns a record's display name without a link.

@@ -6,7 +6,6 @@ import (
 	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/search"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -77,11 +76,12 @@ func PlainText(src model.Markdown) string {
 	if isPlain(string(src)) {
 		return plainText(string(src))
 	}
-	return plainTextOf(md.Parser(), []byte(src))
+	return goldmarkText([]byte(src))
 }
 
-func plainTextOf(p parser.Parser, source []byte) string {
-	doc := p.Parse(text.NewReader(source))
+// goldmarkText is PlainText through goldmark's parser.
+func goldmarkText(source []byte) string {
+	doc := md.Parser().Parse(text.NewReader(source))
 	var b strings.Builder
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
