@@ -39,7 +39,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, what label) {
 		}
 		given[f] = k
 		if src != nil {
-			src.SetKey(k.Value, d.pos(k))
+			src.SetKeyID(ti.fields[f].key, d.pos(k))
 		}
 		d.decode(val, v.FieldByIndex(ti.fields[f].index), keyLabel(k.Value))
 	}

@@ -23,6 +23,7 @@ type typeInfo struct {
 // field describes one YAML key of a struct.
 type field struct {
 	name     string
+	key      uint16 // model.KeyID(name), for model.Src
 	index    []int
 	required bool
 	short    bool // a bare scalar fills this field
@@ -89,7 +90,7 @@ func fieldsOf(t reflect.Type) []field {
 			continue
 		}
 		fg := sf.Tag.Get("fg")
-		out = append(out, field{name: tag, index: []int{i},
+		out = append(out, field{name: tag, key: model.KeyID(tag), index: []int{i},
 			required: strings.Contains(fg, "required"), short: strings.Contains(fg, "short")})
 	}
 	if len(out) > maxFields {
