@@ -1,10 +1,17 @@
 #!/bin/sh
 # Times `fengong build` (HTML, search index, open data; no PDF) of the
 # generated 10k-decision committee against Hugo building the same 10k
-# decisions as Markdown pages (same titles and text, one list page), in
-# the same run, best of 3 each; prints wall time, CPU time, peak RSS and
-# the ratios, and the floor: what writing the same files costs with no
-# rendering at all (bench/floor). Every build writes into a new folder.
+# decisions as Markdown pages, in the same run, best of 3 each; prints wall
+# time, CPU time, peak RSS and the ratios, and the floor: what writing the
+# same files costs with no rendering at all (bench/floor). Every build
+# writes into a new folder.
+#
+# Hugo builds two sites (bench/hugo): "hugo", pages equivalent to fengong's
+# decision pages (same masthead, navigation, facts, text, tasks and footer;
+# a list of 100 a page; Hugo's default RSS feed and sitemap, as fengong
+# writes a feed and a sitemap), which the targets are measured against; and
+# "hugo-bare", a two-link layout around title, date and text with no feed,
+# sitemap or pagination, Hugo's fixed cost, shown for comparison.
 #
 #   sh bench/build.sh [decisions]      # default 10000; work folder $TMPDIR
 set -eu
@@ -15,8 +22,9 @@ go build -o "$work.bin" ./cmd/fengong
 if [ ! -d "$work/content" ]; then
 	mkdir -p "$work"
 	go run ./bench/gen -decisions "$n" -o "$work/content"
-	go run ./bench/hugo -content "$work/content" -o "$work/hugo"
 fi
+[ -d "$work/hugo-equivalent" ] || go run ./bench/hugo -content "$work/content" -o "$work/hugo-equivalent"
+[ -d "$work/hugo-bare" ] || go run ./bench/hugo -bare -content "$work/content" -o "$work/hugo-bare"
 asof=2000-06-01
 
 # Each run writes into a folder of its own that did not exist, and nothing
@@ -44,10 +52,12 @@ timed() { # timed NAME CMD...: one run; appends "wall user sys maxrss_kb" to $ru
 }
 for i in 1 2 3; do
 	timed fengong "$work.bin" build "$work/content" --as-of $asof -o "$runs/site$i" --no-pdf
-	timed hugo hugo --quiet -s "$work/hugo" -d "$runs/hugo$i"
+	timed hugo hugo --quiet -s "$work/hugo-equivalent" -d "$runs/hugo$i"
+	timed bare hugo --quiet -s "$work/hugo-bare" -d "$runs/bare$i"
 done
 f=$(sort -n "$runs/fengong" | head -1)
 h=$(sort -n "$runs/hugo" | head -1)
+b=$(sort -n "$runs/bare" | head -1)
 
 out=$runs/site1
 files=$(find "$out" -type f | wc -l)
@@ -67,6 +77,7 @@ more=$(largest d "$page")
 typical=$(for k in 1 2 3; do printf '%d ' $((meta + k * $(average t) + page * $(average d))); done)
 sfiles=$(find "$out/search" -type f | wc -l)
 hfiles=$(find "$runs/hugo1" -type f | wc -l)
+bfiles=$(find "$runs/bare1" -type f | wc -l)
 
 # The floor: the same files written from memory by a program that renders
 # nothing (bench/floor), best of 3, for each output.
@@ -77,8 +88,10 @@ hfloor=$(floor "$runs/hugo1")
 
 echo "$(hugo version | cut -d' ' -f1-2)"
 echo "$f" | awk -v files="$files" '{printf "fengong  wall %.2f s  cpu %.2f s (user %.2f sys %.2f)  peak %.0f MiB  %d files\n", $1, $2+$3, $2, $3, $4/1024, files}'
-echo "$h" | awk -v files="$hfiles" '{printf "hugo     wall %.2f s  cpu %.2f s (user %.2f sys %.2f)  peak %.0f MiB  %d files\n", $1, $2+$3, $2, $3, $4/1024, files}'
-echo "$f $h" | awk '{printf "ratio    wall %.2f  cpu %.2f  peak %.2f   (target: wall and peak <= 0.25)\n", $1/$5, ($2+$3)/($6+$7), $4/$8}'
+echo "$h" | awk -v files="$hfiles" '{printf "hugo     wall %.2f s  cpu %.2f s (user %.2f sys %.2f)  peak %.0f MiB  %d files (equivalent pages)\n", $1, $2+$3, $2, $3, $4/1024, files}'
+echo "$b" | awk -v files="$bfiles" '{printf "bare     wall %.2f s  cpu %.2f s (user %.2f sys %.2f)  peak %.0f MiB  %d files (Hugo, bare layout)\n", $1, $2+$3, $2, $3, $4/1024, files}'
+echo "$f $h" | awk '{printf "ratio    wall %.2f  cpu %.2f  peak %.2f   fengong / Hugo, equivalent pages (target: wall and peak <= 0.25)\n", $1/$5, ($2+$3)/($6+$7), $4/$8}'
+echo "$f $b" | awk '{printf "ratio    wall %.2f  cpu %.2f  peak %.2f   fengong / Hugo, bare layout\n", $1/$5, ($2+$3)/($6+$7), $4/$8}'
 echo "$ffloor" | sed 's/^floor   /floor of fengong'"'"'s output:/'
 echo "$hfloor" | sed 's/^floor   /floor of Hugo'"'"'s output:   /'
 echo "search index: $search bytes in $sfiles files (target: <= 10.5 MB, 1/4 of Pagefind's 42 MB)"
