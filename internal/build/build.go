@@ -186,7 +186,7 @@ func (s *Site) WriteFile(sitePath string, data []byte) error {
 	if err := s.mkdir(path.Dir(clean)); err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(s.Dir, filepath.FromSlash(clean)), data, 0o644); err != nil {
+	if err := writeFile(filepath.Join(s.Dir, filepath.FromSlash(clean)), data); err != nil {
 		return err
 	}
 	s.mu.Lock()
