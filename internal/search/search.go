@@ -215,11 +215,31 @@ func hasUpper(s string) bool {
 	return false
 }
 
+// excerpt is the start of s with each run of white space made one space,
+// cut at excerptRunes runes (then "…"): what strings.Fields, Join and a
+// cut would give, read only as far as the cut.
 func excerpt(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	r := []rune(s)
-	if len(r) <= excerptRunes {
-		return s
+	var b strings.Builder
+	n := 0         // runes written
+	space := false // a space is due before the next word
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = n > 0
+			continue
+		}
+		if space {
+			if n == excerptRunes {
+				return b.String() + "…"
+			}
+			b.WriteByte(' ')
+			n++
+			space = false
+		}
+		if n == excerptRunes {
+			return b.String() + "…"
+		}
+		b.WriteRune(r)
+		n++
 	}
-	return string(r[:excerptRunes]) + "…"
+	return b.String()
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 func TestTerms(t *testing.T) {
@@ -211,4 +212,29 @@ func TestIsHanMatchesUnicode(t *testing.T) {
 			t.Fatalf("isHan(%U) = %v, unicode.Han says %v", r, isHan(r), !isHan(r))
 		}
 	}
+}
+
+// excerptByFields is what excerpt gives, the slow way.
+func excerptByFields(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= excerptRunes {
+		return s
+	}
+	return string(r[:excerptRunes]) + "…"
+}
+
+func FuzzExcerpt(f *testing.F) {
+	long := strings.Repeat("会议同意所提预案 ", 20)
+	for _, s := range []string{"", " ", "  a  b  ", "一\n二\t三\u3000四", long, long[:len(long)-1], strings.Repeat("x", 120), strings.Repeat("x", 120) + " ", strings.Repeat("x", 120) + " y", strings.Repeat("x", 119) + " y", strings.Repeat("字", 121), "\u00a0\u0085a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // record text is UTF-8: the loader refuses anything else
+		}
+		if got, want := excerpt(s), excerptByFields(s); got != want {
+			t.Errorf("excerpt(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
