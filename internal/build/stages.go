@@ -49,7 +49,7 @@ func sitemap(s *Site) error {
 }
 
 func searchIndex(s *Site) error {
-	_, err := search.Write(s, html.SearchDocs(s.Corpus, s.Opt.AsOf))
+	_, err := search.WriteSeq(s, html.SearchDocs(s.Corpus, s.Opt.AsOf))
 	return err
 }
 

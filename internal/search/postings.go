@@ -1,6 +1,10 @@
 package search
 
-import "strconv"
+import (
+	"iter"
+	"strconv"
+	"strings"
+)
 
 // posting is one document of a term's list: its number and whether the
 // term is in its title, packed in 4 bytes (a 10k committee's lists hold
@@ -18,8 +22,9 @@ func newPosting(doc int, title bool) posting {
 func (p posting) doc() int    { return int(p >> 1) }
 func (p posting) title() bool { return p&1 != 0 }
 
-// index returns each term's encoded posting list.
-func index(docs []Doc) map[string]string {
+// index returns each term's encoded posting list, and each document's row
+// of its doc shard: URL, title, kind and excerpt.
+func index(docs iter.Seq[Doc]) (map[string]string, [][4]string) {
 	// Terms are numbered as first met; a term's list takes a document once,
 	// and as "in the title" when the title has it: the title's terms are
 	// added first. lastDoc[id] is 1 + the document the term's list ended
@@ -28,7 +33,10 @@ func index(docs []Doc) map[string]string {
 	var lists [][]posting
 	var lastDoc []int32
 	var terms []string
-	for i, d := range docs {
+	var rows [][4]string
+	for d := range docs {
+		i := len(rows)
+		rows = append(rows, [4]string{d.URL, d.Title, d.Kind, excerpt(d.Text)})
 		terms = appendTerms(terms[:0], d.Title)
 		nTitle := len(terms)
 		terms = appendTerms(terms, d.Text)
@@ -36,7 +44,7 @@ func index(docs []Doc) map[string]string {
 			id, ok := ids[t]
 			if !ok {
 				id = int32(len(lists))
-				ids[t] = id
+				ids[strings.Clone(t)] = id // not a piece of the text, which would keep it all
 				lists = append(lists, nil)
 				lastDoc = append(lastDoc, 0)
 			}
@@ -49,10 +57,10 @@ func index(docs []Doc) map[string]string {
 	out := make(map[string]string, len(lists))
 	var b []byte
 	for t, id := range ids {
-		b = encode(b[:0], lists[id], len(docs))
+		b = encode(b[:0], lists[id], len(rows))
 		out[t] = string(b)
 	}
-	return out
+	return out, rows
 }
 
 // encode appends the shorter of ps's two encodings: the gap list, or the

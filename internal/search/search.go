@@ -38,6 +38,8 @@ package search
 import (
 	"encoding/json"
 	"fmt"
+	"iter"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -99,8 +101,13 @@ func sumFirst(sizes []int, n int) int {
 }
 
 // Write builds the index of docs and writes it under search/.
-func Write(w Writer, docs []Doc) (Stats, error) {
-	postings := index(docs)
+func Write(w Writer, docs []Doc) (Stats, error) { return WriteSeq(w, slices.Values(docs)) }
+
+// WriteSeq is Write for documents made one at a time: each is read once,
+// and only its excerpt is kept, so that the texts of a large committee
+// (5 MB of 10k decisions) need not all be in memory at once.
+func WriteSeq(w Writer, docs iter.Seq[Doc]) (Stats, error) {
+	postings, rows := index(docs)
 	sizes := make(map[string]int, len(postings))
 	for t, p := range postings {
 		sizes[t] = entryLen(t, p)
@@ -113,7 +120,7 @@ func Write(w Writer, docs []Doc) (Stats, error) {
 	for t, p := range postings {
 		shards[shardOf(t, nt)][t] = p
 	}
-	st := Stats{Docs: len(docs), Terms: len(postings), TermShards: nt, DocShards: (len(docs) + docsPerShard - 1) / docsPerShard}
+	st := Stats{Docs: len(rows), Terms: len(postings), TermShards: nt, DocShards: (len(rows) + docsPerShard - 1) / docsPerShard}
 	write := func(name string, v any) (int, error) {
 		b, err := json.Marshal(v) // sorts map keys: the same index every build
 		if err != nil {
@@ -135,11 +142,7 @@ func Write(w Writer, docs []Doc) (Stats, error) {
 		st.TermShardBytes = append(st.TermShardBytes, n)
 	}
 	for i := 0; i < st.DocShards; i++ {
-		var rows [][4]string
-		for _, d := range docs[i*docsPerShard : min(len(docs), (i+1)*docsPerShard)] {
-			rows = append(rows, [4]string{d.URL, d.Title, d.Kind, excerpt(d.Text)})
-		}
-		n, err := write(fmt.Sprintf("d/%d", i), rows)
+		n, err := write(fmt.Sprintf("d/%d", i), rows[i*docsPerShard:min(len(rows), (i+1)*docsPerShard)])
 		if err != nil {
 			return st, err
 		}

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/fengong/fengong/internal/model"
@@ -13,10 +14,15 @@ import (
 // people, areas, meetings, decisions and articles of the rules. Markdown is
 // reduced to its visible text, so link targets (record ids, possibly of
 // hidden records) never enter the index.
-func SearchDocs(c *model.Corpus, asOf model.Date) []search.Doc {
+func SearchDocs(c *model.Corpus, asOf model.Date) iter.Seq[search.Doc] {
+	return func(yield func(search.Doc) bool) { searchDocs(c, asOf, yield) }
+}
+
+// searchDocs yields the documents one at a time, each text made just
+// before it is indexed, so that they need not all be in memory at once.
+func searchDocs(c *model.Corpus, asOf model.Date, yield func(search.Doc) bool) {
 	s := &site{c: c, loc: locale(c.Committee.Locale), opt: Options{AsOf: asOf}}
 	t := func(k string) string { return translate(s.loc, k) }
-	var docs []search.Doc
 	for _, p := range byRank(c.People) {
 		var b strings.Builder
 		b.WriteString(strings.Join(p.PostsOn(asOf), " "))
@@ -26,7 +32,9 @@ func SearchDocs(c *model.Corpus, asOf model.Date) []search.Doc {
 			}
 		}
 		b.WriteString(" " + PlainText(p.Bio))
-		docs = append(docs, search.Doc{URL: recordPath("people", p.ID), Title: p.Name, Kind: t("people"), Text: b.String()})
+		if !yield(search.Doc{URL: recordPath("people", p.ID), Title: p.Name, Kind: t("people"), Text: b.String()}) {
+			return
+		}
 	}
 	leads := map[*model.Area][]*model.Person{}
 	for _, r := range divisionOn(c, asOf).Areas {
@@ -38,7 +46,9 @@ func SearchDocs(c *model.Corpus, asOf model.Date) []search.Doc {
 			b.WriteString(t("lead") + " " + p.Name + " ")
 		}
 		b.WriteString(PlainText(a.Description))
-		docs = append(docs, search.Doc{URL: recordPath("areas", a.ID), Title: a.Name, Kind: t("area"), Text: b.String()})
+		if !yield(search.Doc{URL: recordPath("areas", a.ID), Title: a.Name, Kind: t("area"), Text: b.String()}) {
+			return
+		}
 	}
 	for _, m := range meetingsByDate(c) {
 		var b strings.Builder
@@ -49,7 +59,9 @@ func SearchDocs(c *model.Corpus, asOf model.Date) []search.Doc {
 		if m.Minutes != nil {
 			b.WriteString(" " + PlainText(m.Minutes.Text))
 		}
-		docs = append(docs, search.Doc{URL: recordPath("meetings", m.ID), Title: s.meetingTitle(m), Kind: t("meetings"), Text: b.String()})
+		if !yield(search.Doc{URL: recordPath("meetings", m.ID), Title: s.meetingTitle(m), Kind: t("meetings"), Text: b.String()}) {
+			return
+		}
 	}
 	for _, d := range decisionsByDate(c) {
 		var b strings.Builder
@@ -57,15 +69,18 @@ func SearchDocs(c *model.Corpus, asOf model.Date) []search.Doc {
 		for _, task := range d.Tasks {
 			b.WriteString(" " + task.Title)
 		}
-		docs = append(docs, search.Doc{URL: recordPath("decisions", d.ID), Title: d.Title, Kind: t("decision"), Text: b.String()})
+		if !yield(search.Doc{URL: recordPath("decisions", d.ID), Title: d.Title, Kind: t("decision"), Text: b.String()}) {
+			return
+		}
 	}
 	if c.Rules != nil {
 		for _, a := range c.Rules.Articles {
-			docs = append(docs, search.Doc{URL: "rules/index.html#art-" + string(a.ID), Title: strings.TrimSpace(a.Number + " " + a.Title),
-				Kind: t("rules"), Text: PlainText(a.Text)})
+			if !yield(search.Doc{URL: "rules/index.html#art-" + string(a.ID), Title: strings.TrimSpace(a.Number + " " + a.Title),
+				Kind: t("rules"), Text: PlainText(a.Text)}) {
+				return
+			}
 		}
 	}
-	return docs
 }
 
 // PlainText returns the visible text of Markdown, without link targets.
