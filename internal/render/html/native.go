@@ -13,15 +13,16 @@ import (
 // Decision pages are most of a handbook (10,000 of 13,000 pages on a busy
 // committee), and html/template spends most of its time in reflection, not
 // in writing. So with the default templates, the pages there are most of
-// (a decision, a meeting, the supervision and decision lists) are written
-// by a transcription of their templates into Go; a committee that
-// overrides one of those templates or partials.html gets the templates. TestNativeMatchesTemplates checks both give the same bytes:
-// change the two together.
+// (a decision, a meeting, a person, a work area, the supervision and
+// decision lists) are written by a transcription of their templates into
+// Go; a committee that overrides one of those templates, partials.html or
+// changelog.html gets the templates. TestNativeMatchesTemplates checks
+// both give the same bytes: change the two together.
 
 // nativeRenderers returns the page kinds written in Go, by template name;
 // empty when the committee overrides a template they transcribe.
 func nativeRenderers(user fs.FS) map[string]func(*bytes.Buffer, *Page) {
-	for _, name := range []string{"decision.html", "decisions.html", "meeting.html", "supervision.html", "partials.html"} {
+	for _, name := range []string{"decision.html", "decisions.html", "meeting.html", "supervision.html", "area.html", "person.html", "partials.html", "changelog.html"} {
 		if user == nil {
 			break
 		}
@@ -30,7 +31,7 @@ func nativeRenderers(user fs.FS) map[string]func(*bytes.Buffer, *Page) {
 		}
 	}
 	return map[string]func(*bytes.Buffer, *Page){"decision.html": nativeDecision, "meeting.html": nativeMeeting,
-		"supervision.html": nativeSupervision, "decisions.html": nativeDecisions}
+		"supervision.html": nativeSupervision, "decisions.html": nativeDecisions, "area.html": nativeArea, "person.html": nativePerson}
 }
 
 // escaped is s escaped, as HTML.

@@ -2,14 +2,17 @@ package html_test
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/fengong/fengong/internal/gen"
 	"github.com/fengong/fengong/internal/load"
 	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/publish"
 	"github.com/fengong/fengong/internal/render/html"
+	"github.com/fengong/fengong/internal/semdiff"
 
 	"github.com/fengong/fengong/templates"
 )
@@ -39,37 +42,103 @@ func TestShellMatchesLayout(t *testing.T) {
 	}
 }
 
-// TestNativeMatchesTemplates: the decision pages written in Go are byte for
-// byte those of decision.html and partials.html, on the fixture and on a
-// generated committee (votes, tasks, progress, amendments, Markdown).
+// TestNativeMatchesTemplates: the pages written in Go (decisions, meetings,
+// the supervision and decision lists, people, work areas) are byte for
+// byte those of their templates, partials.html and changelog.html, on the
+// fixture and on a generated committee (votes, tasks, progress,
+// amendments, Markdown, long lists, change history).
 func TestNativeMatchesTemplates(t *testing.T) {
 	user := fstest.MapFS{}
-	for _, name := range []string{"decision.html", "decisions.html", "meeting.html", "supervision.html"} {
+	for _, name := range []string{"decision.html", "decisions.html", "meeting.html", "supervision.html",
+		"area.html", "person.html", "partials.html", "changelog.html"} {
 		page, err := templates.FS.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
 		}
 		user[name] = &fstest.MapFile{Data: page}
 	}
-	files := map[string]string{"decisions/d1.yaml": "title: A+B & \"C\" <D> 'E'\nbody: standing\nmeeting: standing-1\nitem: \"1\"\narea: park\nowner: m1\nvotes: {for: 5, against: 0, abstain: 0}\ntext: |\n  见[会议](meetings/standing-1)。\n",
-		"decisions/d2.yaml": "title: 关于修改园区决定的决定\nbody: standing\nmeeting: standing-2\nitem: \"1\"\narea: city\nowner: m2\namends: d1\nvotes: {for: 6, against: 0, abstain: 0}\n"}
-	sameFiles(t, render(t, files, nil), render(t, files, user))
+	fast, slow := render(t, nativeFixture, nil), render(t, nativeFixture, user)
+	sameFiles(t, fast, slow)
+	covers(t, fast, map[string][]string{
+		"areas/park.html":         {`<div class="prose"><p>A&amp;B`, `id="h-hist"`, "<td>至今</td>"},
+		"areas/city.html":         {"<dt>下设领域</dt>"},
+		"areas/dept-housing.html": {"<dt>上级领域</dt>"},
+		"people/m1.html":          {`<div class="prose"><p>简历`, `id="h-seats"`, `id="h-posts"`, `<span class="meta">兼 &lt;园区&gt; &amp; &#39;x&#39;</span>`, "<td>2023年12月31日</td>", `id="h-tasks"`},
+		"people/vm.html":          {`id="h-posts"`},
+		"people/m2.html":          {"</time> · "},
+		"people/p1.html":          {`<li class="muted">无</li>`, `<dd><span class="muted">—</span></dd>`},
+	})
+	for page, absent := range map[string]string{"people/vm.html": `id="h-seats"`, "people/p1.html": `id="h-posts"`} {
+		if bytes.Contains(fast[page], []byte(absent)) {
+			t.Errorf("%s should have no %s section", page, absent)
+		}
+	}
+	fast, slow = renderGenerated(t, nil), renderGenerated(t, user)
+	sameFiles(t, fast, slow)
+	covers(t, fast, map[string][]string{
+		"areas/a0001.html": {`<p class="meta">另有 `, `id="h-changes"`, `另有 5 项较早的变更未列出。`, "#c-x%20y%2bz%26%3c%27%22"},
+		"people/m01.html":  {`另有 `, `项督办任务未列出。`, `项较早的决定。`},
+		"people/m02.html":  {`id="h-changes"`},
+	})
+	if bytes.Contains(fast["people/m02.html"], []byte("较早的变更未列出")) {
+		t.Error("people/m02.html lists its one change and should not count more")
+	}
+}
+
+// nativeFixture adds to the base committee what the native pages must
+// write the same: escaping, Markdown, notes, ended assignments, a bio.
+var nativeFixture = map[string]string{
+	"decisions/d1.yaml": "title: A+B & \"C\" <D> 'E'\nbody: standing\nmeeting: standing-1\nitem: \"1\"\narea: park\nowner: m1\nvotes: {for: 5, against: 0, abstain: 0}\ntext: |\n  见[会议](meetings/standing-1)。\n" +
+		"tasks:\n  - {id: t1, title: 完成规划编制, owner: m1, due: 2024-03-20, done: 2024-03-18}\n",
+	"decisions/d2.yaml": "title: 关于修改园区决定的决定\nbody: standing\nmeeting: standing-2\nitem: \"1\"\narea: city\nowner: m2\namends: d1\nstatus: deferred\nvotes: {for: 6, against: 0, abstain: 0}\n",
+	"areas/park.yaml":   "name: 园区建设\nkind: block\ndescription: A&B <见[城市工作](areas/city)>\n",
+	"people/m1.yaml": "name: 李常委\nrank: 4\nbio: 简历 & [周常委](people/m2)\nmemberships:\n  - {body: standing, from: 2021-09-01}\n  - {body: plenary, from: 2021-09-01}\n" +
+		"posts:\n  - {title: 市委常委、副市长, kind: vice-mayor}\n  - {title: 园区党工委书记, from: 2021-09-01, until: 2023-12-31}\n" +
+		"leads:\n  - {area: park, note: \"兼 <园区> & 'x'\"}\nliaises:\n  - {area: dept-housing, from: 2021-09-01, until: 2023-12-31}\n",
+}
+
+// renderGenerated renders a generated committee of 450 decisions with a
+// change history: 25 commits to one area, so that its page counts the
+// ones it leaves off, and one to a person.
+func renderGenerated(t *testing.T, user fstest.MapFS) mem {
+	t.Helper()
 	c, diags, err := load.FS(gen.Committee(450).FS(), ".")
 	if err != nil || diags.HasErrors() {
 		t.Fatal(err, diags)
 	}
-	day := model.MakeDate(2000, 6, 1)
-	fast, slow := mem{}, mem{}
-	for out, u := range map[*mem]fstest.MapFS{&fast: nil, &slow: user} {
-		opt := html.Options{AsOf: day, Level: model.Public}
-		if u != nil {
-			opt.Templates = u
+	var history []semdiff.Entry
+	for i := range 25 {
+		id := fmt.Sprintf("%040x", i)
+		if i == 0 {
+			id = "x y+z&<'\"" // escaped as a URL part after the '#'
 		}
-		if err := html.Render(publish.Filter(c, model.Public), *out, opt); err != nil {
-			t.Fatal(err)
+		history = append(history, semdiff.Entry{Commit: id, Author: "办公室 <A&B>", Date: time.Date(2000, 5, 25-i, 9, 0, 0, 0, time.UTC),
+			Changes: []semdiff.Change{{Kind: "area-edited", Section: "areas", Record: "areas/a0001", Text: fmt.Sprintf("edit %d of <工作领域> & 'x'", i)}}})
+	}
+	history = append(history, semdiff.Entry{Commit: "abc", Author: "办公室", Date: time.Date(2000, 1, 2, 9, 0, 0, 0, time.UTC),
+		Changes: []semdiff.Change{{Kind: "person-edited", Section: "people", Record: "people/m02", Text: "edit of m02"}}})
+	out := mem{}
+	opt := html.Options{AsOf: model.MakeDate(2000, 6, 1), Level: model.Public, History: history}
+	if user != nil {
+		opt.Templates = user
+	}
+	if err := html.Render(publish.Filter(c, model.Public), out, opt); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// covers fails unless each page has each string: the fixtures must reach
+// every branch the native pages transcribe, or the comparison proves less.
+func covers(t *testing.T, out mem, want map[string][]string) {
+	t.Helper()
+	for page, ss := range want {
+		for _, s := range ss {
+			if !bytes.Contains(out[page], []byte(s)) {
+				t.Errorf("%s lacks %q: the fixture no longer reaches that branch", page, s)
+			}
 		}
 	}
-	sameFiles(t, fast, slow)
 }
 
 func sameFiles(t *testing.T, fast, slow mem) {

@@ -1,0 +1,195 @@
+package html
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/fengong/fengong/internal/model"
+)
+
+// nativeArea is area.html's content in Go; see native.go. A 10k committee
+// has 200 area pages of fifty decisions each.
+func nativeArea(b *bytes.Buffer, p *Page) {
+	d := p.Data.(*AreaData)
+	a := d.Area
+	b.WriteString("\n\n<h1>")
+	esc(b, a.Name)
+	b.WriteString("</h1>\n<dl class=\"facts\">\n <dt>")
+	esc(b, p.T("kind"))
+	b.WriteString("</dt><dd>")
+	esc(b, a.Kind.Chinese())
+	b.WriteString("</dd>\n")
+	fact(b, p, "parent", a.Parent != "", p.Link(a.Parent))
+	var v bytes.Buffer
+	for _, f := range []struct {
+		key    string
+		people []*model.Person
+	}{{"lead", d.Now.Leads}, {"assists", d.Now.Assists}, {"liaises", d.Now.Liaises}} {
+		nativePeopleList(&v, p, f.people)
+		fact(b, p, f.key, true, html(&v))
+	}
+	nativeAreasList(&v, p, d.Children)
+	fact(b, p, "subareas", len(d.Children) > 0, html(&v))
+	b.WriteString("</dl>\n")
+	if a.Description != "" {
+		b.WriteString(`<div class="prose">`)
+		b.WriteString(string(p.MD(a.Description)))
+		b.WriteString("</div>")
+	}
+	b.WriteByte('\n')
+	if len(d.History) > 0 {
+		nativeHeldTable(b, p, d.History, false)
+	}
+	b.WriteString("\n<section aria-labelledby=\"h-decisions\">\n <h2 id=\"h-decisions\">")
+	esc(b, p.T("decisions"))
+	b.WriteString("</h2>\n ")
+	nativeDecisionList(b, p, d.Decisions, d.MoreDecisions)
+	b.WriteString("\n</section>\n")
+	if len(d.Changes) > 0 {
+		nativeRecordChanges(b, p, d.Changes, d.MoreChanges)
+	}
+	b.WriteByte('\n')
+}
+
+// nativePeopleList is partials.html's "people-list".
+func nativePeopleList(b *bytes.Buffer, p *Page, people []*model.Person) {
+	for i, x := range people {
+		sep(b, i)
+		b.WriteString(string(p.Link(x)))
+	}
+	if len(people) == 0 {
+		b.WriteString(`<span class="muted">—</span>`)
+	}
+}
+
+// nativeAreasList is partials.html's "areas-list".
+func nativeAreasList(b *bytes.Buffer, p *Page, areas []*model.Area) {
+	for i, x := range areas {
+		sep(b, i)
+		b.WriteString(string(p.Link(x)))
+	}
+	if len(areas) == 0 {
+		b.WriteString(`<span class="muted">—</span>`)
+	}
+}
+
+// nativeHeldTable is the portfolio history section of area.html (people
+// in the first column) and of person.html (areas, with their notes).
+func nativeHeldTable(b *bytes.Buffer, p *Page, rows []Held, byArea bool) {
+	first := "name"
+	if byArea {
+		first = "area"
+	}
+	b.WriteString("\n<section aria-labelledby=\"h-hist\">\n <h2 id=\"h-hist\">")
+	esc(b, p.T("portfolioHistory"))
+	b.WriteString("</h2>\n <div class=\"table-wrap\"><table>\n  <caption>")
+	esc(b, p.T("portfolioHistory"))
+	b.WriteString("</caption>\n  ")
+	thead(b, p, first, "name-role", "from", "until")
+	b.WriteString("\n  <tbody>")
+	for _, h := range rows {
+		b.WriteString("<tr><td>")
+		if byArea {
+			b.WriteString(string(p.Link(h.Area)))
+			if h.Note != "" {
+				b.WriteString(` <span class="meta">`)
+				esc(b, h.Note)
+				b.WriteString("</span>")
+			}
+		} else {
+			b.WriteString(string(p.Link(h.Person)))
+		}
+		b.WriteString("</td><td>")
+		esc(b, p.T(h.What))
+		b.WriteString("</td><td>")
+		esc(b, p.Date(h.Span.From))
+		b.WriteString("</td><td>")
+		if until := p.Date(h.Span.Until); until != "" {
+			esc(b, until)
+		} else {
+			esc(b, p.T("now"))
+		}
+		b.WriteString("</td></tr>")
+	}
+	b.WriteString("</tbody>\n </table></div>\n</section>\n")
+}
+
+// nativeDecisionList is partials.html's "decision-list" and the line
+// after it on person.html and area.html that counts the decisions left off.
+func nativeDecisionList(b *bytes.Buffer, p *Page, ds []*model.Decision, more int) {
+	b.WriteString("\n<ul class=\"records\">")
+	for _, x := range ds {
+		b.WriteString("\n <li>")
+		b.WriteString(string(p.Link(x)))
+		b.WriteString(` <span class="meta">`)
+		timeTag(b, p, p.DecisionDate(x))
+		if x.Status != "" && x.Status != "adopted" {
+			b.WriteString(" · ")
+			esc(b, x.Status.Chinese())
+		}
+		b.WriteString("</span></li>")
+	}
+	if len(ds) == 0 {
+		b.WriteString("\n <li class=\"muted\">")
+		esc(b, p.T("none"))
+		b.WriteString("</li>")
+	}
+	b.WriteString("\n</ul>\n\n ")
+	if more > 0 {
+		b.WriteString(`<p class="meta">`)
+		esc(b, p.T("moreDecisions", more))
+		b.WriteString(` <a href="`)
+		esc(b, p.Rel("decisions/index.html"))
+		b.WriteString(`">`)
+		esc(b, p.T("decisions"))
+		b.WriteString(" →</a></p>")
+	}
+}
+
+// nativeRecordChanges is changelog.html's "record-changes".
+func nativeRecordChanges(b *bytes.Buffer, p *Page, changes []RecordChange, more int) {
+	b.WriteString("\n<section aria-labelledby=\"h-changes\">\n <h2 id=\"h-changes\">")
+	esc(b, p.T("changeLog"))
+	b.WriteString("</h2>\n <ul class=\"changes\">")
+	log := p.Rel("changes/index.html")
+	for _, c := range changes {
+		b.WriteString("\n  <li>")
+		timeTag(b, p, c.Commit.Day)
+		b.WriteByte(' ')
+		esc(b, c.Text)
+		b.WriteString(` <span class="meta">`)
+		esc(b, c.Commit.Author)
+		b.WriteString(` · <a href="`)
+		esc(b, log)
+		b.WriteString("#c-")
+		urlPart(b, c.Commit.ID)
+		b.WriteString(`">`)
+		esc(b, c.Commit.ID)
+		b.WriteString("</a></span></li>")
+	}
+	b.WriteString("\n </ul>\n <p class=\"meta\">")
+	if more > 0 {
+		esc(b, p.T("moreChanges", more))
+		b.WriteByte(' ')
+	}
+	b.WriteString(`<a href="`)
+	esc(b, log)
+	b.WriteString(`">`)
+	esc(b, p.T("changeLog"))
+	b.WriteString(" →</a></p>\n</section>\n")
+}
+
+// urlPart writes s as html/template escapes a value after the start of a
+// URL (here after its '#'): every byte but RFC 3986's unreserved ones as
+// %xx, in lower case. Commit ids are hex, so this writes them unchanged;
+// it matters only to keep the bytes of the template for any id.
+func urlPart(b *bytes.Buffer, s string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(b, "%%%02x", c)
+		}
+	}
+}

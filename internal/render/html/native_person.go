@@ -1,0 +1,115 @@
+package html
+
+import (
+	"bytes"
+
+	"github.com/fengong/fengong/internal/model"
+)
+
+// nativePerson is person.html's content in Go; see native.go. A member's
+// page lists fifty decisions and fifty tasks.
+func nativePerson(b *bytes.Buffer, p *Page) {
+	d := p.Data.(*PersonData)
+	x := d.Person
+	b.WriteString("\n\n<h1>")
+	esc(b, x.Name)
+	b.WriteString("</h1>\n<p class=\"lead\">")
+	for i, post := range d.Now.Posts {
+		sep(b, i)
+		esc(b, post)
+	}
+	b.WriteString("</p>\n")
+	if x.Bio != "" {
+		b.WriteString(`<div class="prose">`)
+		b.WriteString(string(p.MD(x.Bio)))
+		b.WriteString("</div>")
+	}
+	b.WriteString("\n<section aria-labelledby=\"h-now\">\n <h2 id=\"h-now\">")
+	esc(b, p.T("portfolio"))
+	b.WriteString(` <span class="meta">`)
+	esc(b, p.T("asOf"))
+	b.WriteByte(' ')
+	timeTag(b, p, p.AsOf())
+	b.WriteString("</span></h2>\n <dl class=\"facts\">")
+	for _, f := range []struct {
+		key   string
+		areas []*model.Area
+	}{{"leads", d.Now.Leads}, {"assists", d.Now.Assists}, {"liaises", d.Now.Liaise}} {
+		b.WriteString("\n  <dt>")
+		esc(b, p.T(f.key))
+		b.WriteString("</dt><dd>")
+		nativeAreasList(b, p, f.areas)
+		b.WriteString("</dd>")
+	}
+	b.WriteString("\n </dl>\n</section>\n")
+	nativeSeatsAndPosts(b, p, d.Seats, x.Posts)
+	b.WriteByte('\n')
+	if len(d.Portfolio) > 0 {
+		nativeHeldTable(b, p, d.Portfolio, true)
+	}
+	b.WriteString("\n<section aria-labelledby=\"h-decisions\">\n <h2 id=\"h-decisions\">")
+	esc(b, p.T("decisionsOwned"))
+	b.WriteString("</h2>\n ")
+	nativeDecisionList(b, p, d.Decisions, d.MoreDecisions)
+	b.WriteString("\n</section>\n")
+	if len(d.Tasks) > 0 {
+		nativePersonTasks(b, p, d.Tasks, d.MoreTasks)
+	}
+	b.WriteByte('\n')
+	if len(d.Changes) > 0 {
+		nativeRecordChanges(b, p, d.Changes, d.MoreChanges)
+	}
+	b.WriteByte('\n')
+}
+
+// nativeSeatsAndPosts writes person.html's sections of seats and posts,
+// each only when there is one.
+func nativeSeatsAndPosts(b *bytes.Buffer, p *Page, seats []model.Seat, posts []model.Post) {
+	if len(seats) > 0 {
+		b.WriteString("\n<section aria-labelledby=\"h-seats\">\n <h2 id=\"h-seats\">")
+		esc(b, p.T("memberships"))
+		b.WriteString("</h2>\n <ul>")
+		for _, s := range seats {
+			b.WriteString("<li>")
+			esc(b, p.BodyName(s.Body))
+			b.WriteString(" · ")
+			esc(b, p.T(string(s.Role)))
+			b.WriteString(` <span class="meta">`)
+			esc(b, p.Span(s.Span))
+			b.WriteString("</span></li>")
+		}
+		b.WriteString("</ul>\n</section>\n")
+	}
+	b.WriteByte('\n')
+	if len(posts) > 0 {
+		b.WriteString("\n<section aria-labelledby=\"h-posts\">\n <h2 id=\"h-posts\">")
+		esc(b, p.T("posts"))
+		b.WriteString("</h2>\n <ul>")
+		for _, x := range posts {
+			b.WriteString("<li>")
+			esc(b, x.Title)
+			b.WriteString(` <span class="meta">`)
+			esc(b, p.Span(x.Span))
+			b.WriteString("</span></li>")
+		}
+		b.WriteString("</ul>\n</section>\n")
+	}
+}
+
+// nativePersonTasks is person.html's section of the tasks a person owns.
+func nativePersonTasks(b *bytes.Buffer, p *Page, tasks []TaskRef, more int) {
+	b.WriteString("\n<section aria-labelledby=\"h-tasks\">\n <h2 id=\"h-tasks\">")
+	esc(b, p.T("tasksOwned"))
+	b.WriteString("</h2>\n ")
+	nativeTaskTable(b, p, tasks, p.T("tasksOwned"))
+	if more > 0 {
+		b.WriteString("\n <p class=\"meta\">")
+		esc(b, p.T("moreTasks", more))
+		b.WriteString(` <a href="`)
+		esc(b, p.Rel("supervision/index.html"))
+		b.WriteString(`">`)
+		esc(b, p.T("supervision"))
+		b.WriteString(" →</a></p>")
+	}
+	b.WriteString("\n</section>\n")
+}
