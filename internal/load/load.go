@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"reflect"
 	"runtime"
@@ -41,7 +40,7 @@ type job struct {
 // Dir loads the content folder dir. The error is for I/O problems that stop
 // the run (the folder does not exist); content problems go into the list.
 func Dir(dir string) (*model.Corpus, *diag.List, error) {
-	return FS(os.DirFS(dir), dir)
+	return FS(newDirFS(dir), dir)
 }
 
 // FS loads content from fsys; display is the folder name used in positions.
@@ -277,6 +276,16 @@ func loadFile(fsys fs.FS, j *job, chars *charCounter, arena *yamlfast.Arena, scr
 // spares a stat, a read and an allocation per file. A short read of a
 // regular file is its end.
 func readSmall(fsys fs.FS, name string, scratch []byte) ([]byte, error) {
+	if r, ok := fsys.(smallReader); ok {
+		n, all, err := r.readInto(name, scratch)
+		if err != nil {
+			return nil, fmt.Errorf("cannot read the file: %v; check that it exists and is readable", unwrapPath(err))
+		}
+		if all {
+			return scratch[:n], nil
+		}
+		return readBounded(fsys, name)
+	}
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read the file: %v; check that it exists and is readable", unwrapPath(err))

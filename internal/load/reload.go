@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
-	"os"
 	"path"
 	"path/filepath"
 	"reflect"
@@ -57,7 +56,7 @@ type runeUse struct {
 
 // Open loads the content folder dir, as Dir does, keeping what Reload needs.
 func Open(dir string) (*Snapshot, error) {
-	return (&Snapshot{fsys: os.DirFS(dir), display: dir}).Reload("")
+	return (&Snapshot{fsys: newDirFS(dir), display: dir}).Reload("")
 }
 
 // Reload returns the snapshot after the given files changed: paths are
