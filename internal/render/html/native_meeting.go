@@ -36,9 +36,9 @@ func nativeMeeting(b *bytes.Buffer, p *Page) {
 		sep(&v, i)
 		v.WriteString(string(p.Link(a.Person)))
 		if a.Reason != "" {
-			v.WriteString("(")
+			esc(&v, p.T("lparen"))
 			esc(&v, a.Reason)
-			v.WriteString(")")
+			esc(&v, p.T("rparen"))
 		}
 	}
 	fact(b, p, "absent", len(m.Absent) > 0, html(&v))
@@ -95,13 +95,13 @@ func nativeAgenda(b *bytes.Buffer, p *Page, items []model.Item) {
 		b.WriteString("</h3>\n   <p class=\"meta\">")
 		if it.Proposer != "" {
 			esc(b, p.T("proposer"))
-			b.WriteString(": ")
+			esc(b, p.T("colon"))
 			b.WriteString(string(p.Link(it.Proposer)))
 		}
 		if it.Decision != "" {
 			b.WriteString(" · ")
 			esc(b, p.T("decision"))
-			b.WriteString(": ")
+			esc(b, p.T("colon"))
 			b.WriteString(string(p.Link(it.Decision)))
 		}
 		b.WriteString("</p>\n   ")

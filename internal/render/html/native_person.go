@@ -73,7 +73,7 @@ func nativeSeatsAndPosts(b *bytes.Buffer, p *Page, seats []model.Seat, posts []m
 			b.WriteString("<li>")
 			esc(b, p.BodyName(s.Body))
 			b.WriteString(" · ")
-			esc(b, p.T(string(s.Role)))
+			esc(b, p.RoleName(s.Role))
 			b.WriteString(` <span class="meta">`)
 			esc(b, p.Span(s.Span))
 			b.WriteString("</span></li>")

@@ -127,13 +127,20 @@ func (p *Page) Date(d model.Date) string {
 // ISO formats a day as YYYY-MM-DD for datetime attributes.
 func (p *Page) ISO(d model.Date) string { return d.String() }
 
-// Span formats a period of office: "2021年9月1日 – 至今".
+// Span formats a period of office: "2021年9月1日至今",
+// "2021年9月1日至2024年6月30日"; in English "1 September 2021 – now".
 func (p *Page) Span(s model.Span) string {
 	from, until := p.Date(s.From), p.Date(s.Until)
-	if until == "" {
-		until = p.T("now")
+	if p.site.loc == "en" {
+		if until == "" {
+			until = p.T("now")
+		}
+		return strings.TrimSpace(from + " – " + until)
 	}
-	return strings.TrimSpace(from + " – " + until)
+	if until == "" {
+		return from + p.T("now") // 至今
+	}
+	return from + "至" + until
 }
 
 // MD renders a Markdown field, resolving record links for this page.
@@ -177,6 +184,31 @@ func (p *Page) Level() string {
 		return string(p.site.opt.Level)
 	}
 	return p.site.opt.Level.Chinese()
+}
+
+// LevelNotice says what the handbook contains, in the locale's words. 公开
+// and 内部 are not 密级 (绝密, 机密, 秘密 are), so a public or internal
+// build does not speak of one.
+func (p *Page) LevelNotice() string {
+	switch p.site.opt.Level {
+	case model.Public, "":
+		return p.T("levelNotice-public")
+	case model.Internal:
+		return p.T("levelNotice-internal")
+	}
+	return p.T("levelNotice-classified", p.Level())
+}
+
+// RoleName names a seat's role on a body; a seat with none given is an
+// ordinary member's (委员).
+func (p *Page) RoleName(r model.Role) string {
+	if r == "" {
+		r = model.RoleMember
+	}
+	if p.site.loc == "en" {
+		return p.T(string(r))
+	}
+	return r.Chinese()
 }
 
 // AsOf is the day the handbook describes.

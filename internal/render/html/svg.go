@@ -119,10 +119,13 @@ func timelineSVG(s *site, adj []Adjustment) template.HTML {
 	lastLabel := -1000
 	for i, a := range adj {
 		x := xOf(a.Day)
-		fmt.Fprintf(&b, `<a href="../%s"><circle cx="%d" cy="40" r="6" class="tl-dot"><title>%s (%d)</title></circle></a>`,
-			historyPath(a.Day), x, svgText(s.dateLabel(a.Day)), len(a.Changes))
-		if x-lastLabel >= 90 || i == len(adj)-1 && x-lastLabel >= 60 {
-			fmt.Fprintf(&b, `<text x="%d" y="%d" class="tl-label" text-anchor="middle">%s</text>`, x, 66+(i%2)*18, a.Day.String())
+		day := svgText(s.dateLabel(a.Day))
+		fmt.Fprintf(&b, `<a href="../%s"><circle cx="%d" cy="40" r="6" class="tl-dot"><title>%s%s%s</title></circle></a>`,
+			historyPath(a.Day), x, day, svgText(translate(s.loc, "colon")), svgText(fmt.Sprintf(translate(s.loc, "nChanges"), len(a.Changes))))
+		// Labels alternate between two rows; a label needs about 110
+		// units of its row (2021年12月28日 at 12 px).
+		if x-lastLabel >= 110 || i == len(adj)-1 && x-lastLabel >= 70 {
+			fmt.Fprintf(&b, `<text x="%d" y="%d" class="tl-label" text-anchor="middle">%s</text>`, x, 66+(i%2)*18, day)
 			lastLabel = x
 		}
 	}
