@@ -23,6 +23,14 @@ func SearchDocs(c *model.Corpus, asOf model.Date) iter.Seq[search.Doc] {
 func searchDocs(c *model.Corpus, asOf model.Date, yield func(search.Doc) bool) {
 	s := &site{c: c, loc: locale(c.Committee.Locale), opt: Options{AsOf: asOf}}
 	t := func(k string) string { return translate(s.loc, k) }
+	// name is " " and a person's name, so that searching for a member finds
+	// the decisions, tasks and agenda items they own, propose or preside.
+	name := func(id model.PersonID) string {
+		if p := c.Person(id); p != nil {
+			return " " + p.Name
+		}
+		return ""
+	}
 	for _, p := range byRank(c.People) {
 		var b strings.Builder
 		b.WriteString(strings.Join(p.PostsOn(asOf), " "))
@@ -53,8 +61,9 @@ func searchDocs(c *model.Corpus, asOf model.Date, yield func(search.Doc) bool) {
 	for _, m := range meetingsByDate(c) {
 		var b strings.Builder
 		b.WriteString(m.Place)
+		b.WriteString(name(m.Presiding))
 		for _, it := range m.Agenda {
-			b.WriteString(" " + it.Title + " " + PlainText(it.Proposal))
+			b.WriteString(" " + it.Title + name(it.Proposer) + " " + PlainText(it.Proposal))
 		}
 		if m.Minutes != nil {
 			b.WriteString(" " + PlainText(m.Minutes.Text))
@@ -66,8 +75,9 @@ func searchDocs(c *model.Corpus, asOf model.Date, yield func(search.Doc) bool) {
 	for _, d := range decisionsByDate(c) {
 		var b strings.Builder
 		b.WriteString(PlainText(d.Text))
+		b.WriteString(name(d.Owner))
 		for _, task := range d.Tasks {
-			b.WriteString(" " + task.Title)
+			b.WriteString(" " + task.Title + name(task.Owner))
 		}
 		if !yield(search.Doc{URL: recordPath("decisions", d.ID), Title: d.Title, Kind: t("decision"), Text: b.String()}) {
 			return
