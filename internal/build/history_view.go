@@ -23,7 +23,9 @@ import (
 // number nor their authors show. Commit subjects, e-mail addresses and
 // notes are free text that can name anything: they are never published,
 // at any level; the handbook says what changed, in the records' terms.
-func visibleHistory(full, shown *model.Corpus, entries []semdiff.Entry) []semdiff.Entry {
+// Authors are kept only when withAuthors: who in the office edited a file
+// is the office's business, not the public's (a public build drops them).
+func visibleHistory(full, shown *model.Corpus, entries []semdiff.Entry, withAuthors bool) []semdiff.Entry {
 	if len(entries) == 0 {
 		return nil
 	}
@@ -39,7 +41,11 @@ func visibleHistory(full, shown *model.Corpus, entries []semdiff.Entry) []semdif
 		if len(keep) == 0 {
 			continue
 		}
-		out = append(out, semdiff.Entry{Commit: e.Commit, Author: e.Author, Date: e.Date, Changes: keep})
+		author := ""
+		if withAuthors {
+			author = e.Author
+		}
+		out = append(out, semdiff.Entry{Commit: e.Commit, Author: author, Date: e.Date, Changes: keep})
 	}
 	return out
 }

@@ -158,8 +158,11 @@ func nativeRecordChanges(b *bytes.Buffer, p *Page, changes []RecordChange, more 
 		b.WriteByte(' ')
 		esc(b, c.Text)
 		b.WriteString(` <span class="meta">`)
-		esc(b, c.Commit.Author)
-		b.WriteString(` · <a href="`)
+		if c.Commit.Author != "" {
+			esc(b, c.Commit.Author)
+			b.WriteString(" · ")
+		}
+		b.WriteString(`<a href="`)
 		esc(b, log)
 		b.WriteString("#c-")
 		urlPart(b, c.Commit.ID)

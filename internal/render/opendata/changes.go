@@ -58,7 +58,10 @@ func WriteChanges(w Writer, c *model.Corpus, entries []semdiff.Entry, opt Option
 
 // changesTitle is the commit's first change, and how many more it made.
 func changesTitle(e semdiff.Entry) string {
-	t := e.Author + ": " + summary(e.Changes[0].Text)
+	t := summary(e.Changes[0].Text)
+	if e.Author != "" {
+		t = e.Author + ": " + t
+	}
 	if n := len(e.Changes) - 1; n > 0 {
 		t += fmt.Sprintf(" (+%d)", n)
 	}
