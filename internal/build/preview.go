@@ -92,7 +92,9 @@ func newPreview(c, shown *model.Corpus, opt Options, templates *html.Prepared) (
 // filterHistory keeps of the change history what the level may show, as
 // Run does, once.
 func (p *Preview) filterHistory() {
-	p.history.Do(func() { p.site.Opt.History = visibleHistory(p.src, p.site.Corpus, p.opt.History, p.site.Opt.Level != model.Public) })
+	p.history.Do(func() {
+		p.site.Opt.History = visibleHistory(p.src, p.site.Corpus, p.opt.History, p.site.Opt.Level != model.Public)
+	})
 }
 
 // prepare filters the history, then takes the templates or loads them,
