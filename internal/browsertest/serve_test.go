@@ -69,13 +69,13 @@ func serveReload(t *testing.T, b *browser) {
 			return os.WriteFile(m1, []byte(strings.Replace(string(orig), "name: 李常委", "name: 李新常委", 1)), 0o644)
 		}),
 		waitFor(`document.querySelector("h1").textContent === "李新常委"`),
-		chromedp.Text("h1", &h1, chromedp.ByQuery),
+		textOf("h1", &h1),
 		// A check error shows as an overlay, and fixing it clears it.
 		chromedp.ActionFunc(func(context.Context) error {
 			return os.WriteFile(m1, append(orig, []byte("leads: [city]\n")...), 0o644)
 		}),
 		chromedp.WaitVisible("#fengong-errors", chromedp.ByID),
-		chromedp.Text("#fengong-errors", &overlay, chromedp.ByID),
+		textOf("#fengong-errors", &overlay),
 		chromedp.ActionFunc(func(context.Context) error { return os.WriteFile(m1, orig, 0o644) }),
 		waitFor(`document.getElementById("fengong-errors") === null && document.querySelector("h1").textContent === "李常委"`),
 	)
@@ -101,5 +101,25 @@ func waitFor(cond string) chromedp.Action {
 			time.Sleep(50 * time.Millisecond)
 		}
 		return fmt.Errorf("timed out waiting for %s", cond)
+	})
+}
+
+// textOf reads the text of the element sel selects, in one evaluation, for
+// up to 5 s. chromedp.Text finds the node and then reads it in two steps,
+// and serve may reload the page between them (it shows a version before
+// its check, then again after): "No node with given id found".
+func textOf(sel string, out *string) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		js := fmt.Sprintf(`(e => e ? e.textContent : null)(document.querySelector(%q))`, sel)
+		deadline := time.Now().Add(5 * time.Second)
+		for time.Now().Before(deadline) {
+			var text *string
+			if err := chromedp.Evaluate(js, &text).Do(ctx); err == nil && text != nil {
+				*out = *text
+				return nil
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		return fmt.Errorf("timed out reading %s", sel)
 	})
 }
