@@ -29,9 +29,14 @@ type Row struct {
 }
 
 // AreaRow is one area with the people who lead, assist and liaise with it.
+// An area nobody leads is led by whoever leads the nearest broader area
+// (model.Corpus.Covers, as the checks count it): then Leads are theirs and
+// LeadsVia is that area, so that the handbook answers "who is responsible
+// for X" for every area, and says through which.
 type AreaRow struct {
 	Area                    *model.Area
 	Leads, Assists, Liaises []*model.Person
+	LeadsVia                *model.Area
 }
 
 func divisionOn(c *model.Corpus, day model.Date) *Division {
@@ -75,7 +80,37 @@ func divisionOn(c *model.Corpus, day model.Date) *Division {
 			}
 		}
 	}
+	inheritLeads(d.Areas, idx)
 	return d
+}
+
+// inheritLeads gives each area nobody leads the leads of its nearest
+// broader area that has some. Only direct leads are passed down, read
+// before any is inherited; a parent cycle (which load reports) ends the walk.
+func inheritLeads(rows []AreaRow, idx map[model.AreaID]*AreaRow) {
+	direct := make(map[model.AreaID]bool, len(rows))
+	for _, r := range rows {
+		direct[model.AreaID(r.Area.ID)] = len(r.Leads) > 0
+	}
+	for i := range rows {
+		r := &rows[i]
+		if len(r.Leads) > 0 {
+			continue
+		}
+		seen := map[model.AreaID]bool{model.AreaID(r.Area.ID): true}
+		for up := r.Area.Parent; up != "" && !seen[up]; {
+			seen[up] = true
+			above := idx[up]
+			if above == nil {
+				break
+			}
+			if direct[up] {
+				r.Leads, r.LeadsVia = above.Leads, above.Area
+				break
+			}
+			up = above.Area.Parent
+		}
+	}
 }
 
 func rowOf(c *model.Corpus, p *model.Person, role model.Role, day model.Date) Row {

@@ -26,6 +26,14 @@ func nativeArea(b *bytes.Buffer, p *Page) {
 		people []*model.Person
 	}{{"lead", d.Now.Leads}, {"assists", d.Now.Assists}, {"liaises", d.Now.Liaises}} {
 		nativePeopleList(&v, p, f.people)
+		if f.key == "lead" && d.Now.LeadsVia != nil {
+			v.WriteString(`<span class="meta">`)
+			esc(&v, p.T("lparen"))
+			esc(&v, p.T("via"))
+			v.WriteString(string(p.Link(d.Now.LeadsVia)))
+			esc(&v, p.T("rparen"))
+			v.WriteString("</span>")
+		}
 		fact(b, p, f.key, true, html(&v))
 	}
 	nativeAreasList(&v, p, d.Children)

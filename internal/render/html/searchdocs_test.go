@@ -1,9 +1,12 @@
 package html_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/fengong/fengong/internal/build"
 	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/publish"
 	"github.com/fengong/fengong/internal/render/html"
@@ -41,5 +44,30 @@ func TestSearchDocsNamePeople(t *testing.T) {
 	}
 	if proposed == 0 {
 		t.Fatal("the sample has no agenda item with a proposer; the test checks nothing")
+	}
+}
+
+// TestAreasInheritLeads: an area nobody leads is led through its nearest
+// broader area that somebody leads, and the handbook says so; an area with
+// its own lead does not inherit. Read off the built sample's pages.
+func TestAreasInheritLeads(t *testing.T) {
+	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
+	page := func(p string) string {
+		b, err := os.ReadFile(filepath.Join(site.Dir, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	inherited := `<dt>分管领导</dt><dd><a href="../people/wang-kun.html">王堃</a><span class="meta">（通过上级领域<a href="../areas/industry-equipment.html">装备制造产业</a>）</span></dd>`
+	if got := page("areas/cluster-auto-parts.html"); !strings.Contains(got, inherited) {
+		t.Errorf("汽车零部件产业集群 should be led by 王堃 through 装备制造产业:\n%s", got)
+	}
+	own := page("areas/industry-equipment.html")
+	if !strings.Contains(own, `<dt>分管领导</dt><dd><a href="../people/wang-kun.html">王堃</a></dd>`) {
+		t.Errorf("装备制造产业 is led by 王堃 directly, with no note:\n%s", own)
+	}
+	if n := strings.Count(page("areas/index.html"), "通过上级领域"); n == 0 {
+		t.Error("the areas list shows no inherited lead")
 	}
 }

@@ -62,7 +62,7 @@ func TestNativeMatchesTemplates(t *testing.T) {
 	covers(t, fast, map[string][]string{
 		"areas/park.html":         {`<div class="prose"><p>A&amp;B`, `id="h-hist"`, "<td>至今</td>"},
 		"areas/city.html":         {"<dt>下设领域</dt>"},
-		"areas/dept-housing.html": {"<dt>上级领域</dt>"},
+		"areas/dept-housing.html": {"<dt>上级领域</dt>", `<span class="meta">（通过上级领域<a href="../areas/`},
 		"people/m1.html":          {`<div class="prose"><p>简历`, `id="h-seats"`, `id="h-posts"`, `<span class="meta">兼 &lt;园区&gt; &amp; &#39;x&#39;</span>`, "<td>2023年12月31日</td>", `id="h-tasks"`},
 		"people/vm.html":          {`id="h-posts"`},
 		"people/m2.html":          {"</time> · "},
