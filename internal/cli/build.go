@@ -114,6 +114,10 @@ func runBuild(env *Env, fs *pflag.FlagSet, args []string) int {
 		fmt.Fprintf(env.Stderr, "fengong build: nothing written; fix the errors above (%s is unchanged)\n", opt.Out)
 		return ExitProblems
 	}
+	if until := res.Corpus.Committee.Records.Until; until != 0 && opt.AsOf > until && !fs.Changed("as-of") && os.Getenv("SOURCE_DATE_EPOCH") == "" {
+		fmt.Fprintf(env.Stderr, "fengong build: note: the handbook describes today, %s, after the records end (records.until %s in committee.yaml), so open tasks show as overdue; pass --as-of %s for the records' last day, or extend records.until\n",
+			opt.AsOf, until, until)
+	}
 	if env.ErrTTY {
 		opt.Progress = progressLine(env)
 	}

@@ -35,3 +35,23 @@ func TestBuildRejectsUnknownLevel(t *testing.T) {
 		t.Errorf("exit %d, stderr %s", code, stderr)
 	}
 }
+
+// TestBuildNotesTodayAfterRecords: without --as-of a build describes today;
+// when the records end before today it says so, and what to pass.
+func TestBuildNotesTodayAfterRecords(t *testing.T) {
+	committee, err := os.ReadFile(filepath.Join(base, "committee.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(committee), "records:") {
+		t.Fatal("the base committee gives no records period; the test checks nothing")
+	}
+	code, _, stderr := run(t, "build", "--no-pdf", "-o", filepath.Join(t.TempDir(), "site"), base)
+	if code != ExitOK || !strings.Contains(stderr, "after the records end (records.until") || !strings.Contains(stderr, "pass --as-of ") {
+		t.Errorf("exit %d, stderr lacks the note:\n%s", code, stderr)
+	}
+	_, _, stderr = run(t, "build", "--no-pdf", "--as-of", "2024-03-31", "-o", filepath.Join(t.TempDir(), "site"), base)
+	if strings.Contains(stderr, "records.until") {
+		t.Errorf("an explicit --as-of gets the note:\n%s", stderr)
+	}
+}
