@@ -34,6 +34,18 @@ func nativeRenderers(user fs.FS) map[string]func(*bytes.Buffer, *Page) {
 		"supervision.html": nativeSupervision, "decisions.html": nativeDecisions, "area.html": nativeArea, "person.html": nativePerson}
 }
 
+// linkList is the template's {{range $i, $a := .}}{{if $i}}、{{end}}{{$.Link $a}}{{end}}.
+func linkList(p *Page, ds []*model.Decision) template.HTML {
+	var out template.HTML
+	for i, d := range ds {
+		if i > 0 {
+			out += "、"
+		}
+		out += p.Link(d)
+	}
+	return out
+}
+
 // escaped is s escaped, as HTML.
 func escaped(s string) template.HTML { return template.HTML(rcdataEscaper.Replace(s)) }
 
@@ -108,14 +120,8 @@ func nativeDecision(b *bytes.Buffer, p *Page) {
 	fact(b, p, "votes", d.HasVotes, votes)
 	fact(b, p, "amends", x.Amends != "", p.Link(x.Amends))
 	fact(b, p, "supersedes", x.Supersedes != "", p.Link(x.Supersedes))
-	var amended template.HTML
-	for i, a := range d.AmendedBy {
-		if i > 0 {
-			amended += "、"
-		}
-		amended += p.Link(a)
-	}
-	fact(b, p, "amendedBy", len(d.AmendedBy) > 0, amended)
+	fact(b, p, "amendedBy", len(d.AmendedBy) > 0, linkList(p, d.AmendedBy))
+	fact(b, p, "supersededBy", len(d.SupersededBy) > 0, linkList(p, d.SupersededBy))
 	b.WriteString("</dl>\n")
 	if x.Text != "" {
 		b.WriteString(`<section aria-labelledby="h-text"><h2 id="h-text">`)

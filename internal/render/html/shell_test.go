@@ -60,6 +60,7 @@ func TestNativeMatchesTemplates(t *testing.T) {
 	fast, slow := render(t, nativeFixture, nil), render(t, nativeFixture, user)
 	sameFiles(t, fast, slow)
 	covers(t, fast, map[string][]string{
+		"decisions/d1.html":       {"<dt>被以下决定取代</dt>"},
 		"areas/park.html":         {`<div class="prose"><p>A&amp;B`, `id="h-hist"`, "<td>至今</td>"},
 		"areas/city.html":         {"<dt>下设领域</dt>"},
 		"areas/dept-housing.html": {"<dt>上级领域</dt>", `<span class="meta">（通过上级领域<a href="../areas/`},
@@ -91,6 +92,7 @@ var nativeFixture = map[string]string{
 	"decisions/d1.yaml": "title: A+B & \"C\" <D> 'E'\nbody: standing\nmeeting: standing-1\nitem: \"1\"\narea: park\nowner: m1\nvotes: {for: 5, against: 0, abstain: 0}\ntext: |\n  见[会议](meetings/standing-1)。\n" +
 		"tasks:\n  - {id: t1, title: 完成规划编制, owner: m1, due: 2024-03-20, done: 2024-03-18}\n",
 	"decisions/d2.yaml": "title: 关于修改园区决定的决定\nbody: standing\nmeeting: standing-2\nitem: \"1\"\narea: city\nowner: m2\namends: d1\nstatus: deferred\nvotes: {for: 6, against: 0, abstain: 0}\n",
+	"decisions/d3.yaml": "title: 关于园区建设的新决定\nbody: standing\nmeeting: standing-2\nitem: \"1\"\narea: park\nowner: m1\nsupersedes: d1\nvotes: {for: 6, against: 0, abstain: 0}\n",
 	"areas/park.yaml":   "name: 园区建设\nkind: block\ndescription: A&B <见[城市工作](areas/city)>\n",
 	"people/m1.yaml": "name: 李常委\nrank: 4\nbio: 简历 & [周常委](people/m2)\nmemberships:\n  - {body: standing, from: 2021-09-01}\n  - {body: plenary, from: 2021-09-01}\n" +
 		"posts:\n  - {title: 市委常委、副市长, kind: vice-mayor}\n  - {title: 园区党工委书记, from: 2021-09-01, until: 2023-12-31}\n" +
