@@ -72,21 +72,48 @@ func orgChartSVG(s *site, d *Division) template.HTML {
 		width, y-boxGap, svgText(title), b.String()))
 }
 
-func boxHeight(r Row) int { return (3+min(len(r.Leads), 4))*lineH + 8 }
+func boxHeight(r Row) int {
+	return (2+len(postLines(r))+min(len(r.Leads), 4))*lineH + 8
+}
+
+// postLines is a member's first post in one or two lines of at most 12
+// characters, broken after a 、 where one is near, and without a leading
+// "市委常委、", which the box's 常委 tag already says.
+func postLines(r Row) []string {
+	if len(r.Posts) == 0 {
+		return []string{""}
+	}
+	post := r.Posts[0]
+	if i := strings.Index(post, "常委、"); i >= 0 && i <= len("市委") {
+		post = post[i+len("常委、"):]
+	}
+	c := []rune(post)
+	if len(c) <= 12 {
+		return []string{post}
+	}
+	cut := 12
+	for j := 11; j >= 6; j-- {
+		if c[j] == '、' {
+			cut = j + 1
+			break
+		}
+	}
+	return []string{string(c[:cut]), clip(string(c[cut:]), 12)}
+}
 
 func drawBox(b *strings.Builder, s *site, r Row, x, y, h int) {
 	role := translate(s.loc, string(r.Role))
 	if r.Role == model.RoleMember || r.Role == "" {
 		role = translate(s.loc, "member-role")
 	}
-	post := ""
-	if len(r.Posts) > 0 {
-		post = r.Posts[0]
-	}
 	fmt.Fprintf(b, `<a href="%s"><rect x="%d" y="%d" width="%d" height="%d" rx="3" class="oc-box oc-%s"/>`,
 		svgText(recordPath("people", r.Person.ID)), x, y, boxW, h, r.Role)
 	fmt.Fprintf(b, `<text x="%d" y="%d" class="oc-name">%s <tspan class="oc-role">%s</tspan></text>`, x+10, y+lineH+2, svgText(r.Person.Name), svgText(role))
-	fmt.Fprintf(b, `<text x="%d" y="%d" class="oc-post">%s</text>`, x+10, y+2*lineH+4, svgText(clip(post, 12)))
+	posts := postLines(r)
+	for i, line := range posts {
+		fmt.Fprintf(b, `<text x="%d" y="%d" class="oc-post">%s</text>`, x+10, y+(2+i)*lineH+4, svgText(line))
+	}
+	y += (len(posts) - 1) * lineH
 	for i, a := range r.Leads {
 		if i == 4 {
 			break
