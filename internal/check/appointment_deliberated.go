@@ -8,7 +8,7 @@ import (
 var AppointmentDeliberated = &Check{
 	ID:      "appointment-deliberated",
 	Title:   "A senior appointment is decided by the standing committee with a signed recommendation",
-	TitleZH: "副乡(局)级以上干部任免由常委会酝酿决定",
+	TitleZH: "副乡（局）级以上干部任免由常委会酝酿决定",
 	Doc: `The appointment of a cadre at ` + "`level`" + ` or above (副乡(局)级以上) is deliberated and
 decided by the standing committee (常委会), not by one person or by the secretaries' office
 meeting, and the committee decides on a written recommendation that is on record and

@@ -8,7 +8,7 @@ import (
 var GovernmentCrossAssignment = &Check{
 	ID:      "government-cross-assignment",
 	Title:   "A member who is also vice mayor does not lead an area a vice mayor leads",
-	TitleZH: "分工不越位,联系不取代",
+	TitleZH: "分工不越位，联系不取代",
 	Doc: `A standing member who is concurrently vice mayor (常委兼副市长) should have a
 government portfolio that matches the committee's division. When such a member leads a
 work area that a vice mayor who is not on the standing committee also leads on the same

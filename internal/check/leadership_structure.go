@@ -10,7 +10,7 @@ import (
 var LeadershipStructure = &Check{
 	ID:      "leadership-structure",
 	Title:   "One secretary; deputy secretaries for the government and for daily work",
-	TitleZH: "书记主持全面工作,副书记分管政府工作和市委日常工作",
+	TitleZH: "书记主持全面工作，副书记分管政府工作和市委日常工作",
 	Doc: `On every day of the records' period the standing committee has exactly one
 secretary (书记) and ` + "`deputies`" + ` deputy secretaries (副书记). When two or more are
 configured, exactly one of them heads the government (` + "`duty: government`" + `, usually

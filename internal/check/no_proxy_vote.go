@@ -8,7 +8,7 @@ import (
 var NoProxyVote = &Check{
 	ID:      "no-proxy-vote",
 	Title:   "Only members present vote; no proxies, no votes by observers",
-	TitleZH: "不得委托投票,列席人员无表决权",
+	TitleZH: "不得委托投票，列席人员无表决权",
 	Doc: `Individual votes (` + "`votes.by`" + `) on a decision may be cast only by members of the
 body present at its meeting. A member on leave cannot vote by proxy, and their written
 opinion is not a vote; an observer (列席) has no vote at all. Each member votes once.

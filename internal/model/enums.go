@@ -168,6 +168,6 @@ func (c CadreLevel) Rank() int {
 
 // Chinese returns the level's name.
 func (c CadreLevel) Chinese() string {
-	return map[CadreLevel]string{"staff": "科员", "deputy-section": "副股级", "section": "股级", "deputy-township": "副乡(局)级",
-		"township": "正乡(局)级", "deputy-county": "副县(处)级", "county": "正县(处)级"}[c]
+	return map[CadreLevel]string{"staff": "科员", "deputy-section": "副股级", "section": "股级", "deputy-township": "副乡（局）级",
+		"township": "正乡（局）级", "deputy-county": "副县（处）级", "county": "正县（处）级"}[c]
 }
