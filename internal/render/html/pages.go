@@ -29,7 +29,7 @@ func (s *site) pages() []*Page {
 	add("home", "index.html", "home", c.Committee.Name, s.homeData(now))
 	add("division", "division/index.html", "division", t("divisionOn"), &DivisionData{Division: now, Current: true, Timeline: timelineSVG(s, adj)})
 	add("areas", "areas/index.html", "areas", t("areaIndex"), now)
-	add("people", "people/index.html", "people", t("people"), byRank(c.People))
+	add("people", "people/index.html", "people", t("people"), peopleData(c, s.opt.AsOf))
 	add("rules", "rules/index.html", "rules", rulesTitle(c, t("rules")), s.rulesData())
 	ms := meetingsByDate(c)
 	s.paginate(add, "meetings", "meetings", "meetings", t("meetings"), len(ms), func(lo, hi int) any { return ms[lo:hi] })
@@ -374,4 +374,59 @@ func (s *site) indexAreas() {
 			a = up.Parent
 		}
 	}
+}
+
+// PeopleData is the people list: those who hold a post or a seat on the
+// day the handbook describes, in protocol order, then those who have left,
+// latest first, each with the last post they held and when it ended. A
+// member who has left is not listed among the sitting ones (a reviewer
+// found one eighth among the 常委, with no post shown).
+type PeopleData struct {
+	Current []*model.Person
+	Former  []FormerPerson
+}
+
+// FormerPerson is someone whose every post and seat ended before the day.
+type FormerPerson struct {
+	Person   *model.Person
+	LastPost string
+	Until    model.Date
+}
+
+func peopleData(c *model.Corpus, day model.Date) *PeopleData {
+	d := &PeopleData{}
+	for _, p := range byRank(c.People) {
+		f, left := leftBy(p, day)
+		if !left {
+			d.Current = append(d.Current, p)
+			continue
+		}
+		d.Former = append(d.Former, f)
+	}
+	sort.SliceStable(d.Former, func(i, j int) bool { return d.Former[i].Until > d.Former[j].Until })
+	return d
+}
+
+// leftBy reports whether p held posts or seats and all of them ended
+// before day, and what and when the last one was.
+func leftBy(p *model.Person, day model.Date) (FormerPerson, bool) {
+	f := FormerPerson{Person: p}
+	spans := 0
+	for _, post := range p.Posts {
+		spans++
+		if post.Until == 0 || post.Until >= day {
+			return f, false
+		}
+		if post.Until > f.Until {
+			f.Until, f.LastPost = post.Until, post.Title
+		}
+	}
+	for _, m := range p.Memberships {
+		spans++
+		if m.Until == 0 || m.Until >= day {
+			return f, false
+		}
+		f.Until = max(f.Until, m.Until)
+	}
+	return f, spans > 0
 }

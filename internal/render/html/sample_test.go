@@ -71,3 +71,28 @@ func TestAreasInheritLeads(t *testing.T) {
 		t.Error("the areas list shows no inherited lead")
 	}
 }
+
+// TestPeopleListSeparatesFormer: a member whose posts and seats have all
+// ended is listed under 已离任 with the last post and the day it ended,
+// not among the sitting members.
+func TestPeopleListSeparatesFormer(t *testing.T) {
+	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
+	b, err := os.ReadFile(filepath.Join(site.Dir, "people/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	current, former, ok := strings.Cut(page, `<h2 id="h-former">已离任</h2>`)
+	if !ok {
+		t.Fatalf("the people list has no 已离任 section:\n%s", page)
+	}
+	if strings.Contains(current, "sun-lihua") {
+		t.Error("孙丽华, who left on 2024-06-30, is listed among the sitting members")
+	}
+	if !strings.Contains(former, `孙丽华</a> <span class="meta">市委常委、宣传部部长 · 离任于<time datetime="2024-06-30">`) {
+		t.Errorf("孙丽华 is not listed as having left, with her last post:\n%s", former)
+	}
+	if !strings.Contains(current, "wang-kun") {
+		t.Error("王堃 is sitting and missing from the list")
+	}
+}
