@@ -165,11 +165,11 @@ weight = 10
 <div class="table-wrap">
 <table class="tasks">
  <caption>督办任务</caption>
- <thead><tr><th scope="col">任务</th><th scope="col">决定</th><th scope="col">牵头落实</th><th scope="col">期限</th><th scope="col">状态</th></tr></thead>
+ <thead><tr><th scope="col">任务</th><th scope="col">牵头落实</th><th scope="col">期限</th><th scope="col">状态</th></tr></thead>
  <tbody>
  {{- range . }}
   <tr><td>{{ .title }}{{ with .progress }}<ul class="progress">{{ range . }}<li><time datetime="{{ .iso }}">{{ .date }}</time> {{ .text }}</li>{{ end }}</ul>{{ end }}</td>
-   <td><a href="{{ $.RelPermalink }}">{{ $.Title }}</a></td><td>{{ with .owner }}<a href="{{ .url | relURL }}">{{ .name }}</a>{{ end }}</td>
+   <td>{{ with .owner }}<a href="{{ .url | relURL }}">{{ .name }}</a>{{ end }}</td>
    <td><time datetime="{{ .dueiso }}">{{ .due }}</time></td>
    <td><span class="status">{{ .status }}</span></td></tr>
  {{- end }}

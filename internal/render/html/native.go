@@ -135,18 +135,23 @@ func nativeDecision(b *bytes.Buffer, p *Page) {
 		b.WriteString("\n<section aria-labelledby=\"h-tasks\">\n <h2 id=\"h-tasks\">")
 		esc(b, p.T("tasks"))
 		b.WriteString("</h2>\n ")
-		nativeTaskTable(b, p, d.Tasks, p.T("tasks"))
+		nativeTaskTable(b, p, d.Tasks, p.T("tasks"), true)
 		b.WriteString("\n</section>\n")
 	}
 	b.WriteByte('\n')
 }
 
 // nativeTaskTable is partials.html's "task-table".
-func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string) {
+// oneDecision drops the decision column, as the template's OneDecision.
+func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string, oneDecision bool) {
 	b.WriteString("\n<div class=\"table-wrap\">\n<table class=\"tasks\">\n <caption>")
 	esc(b, caption)
 	b.WriteString("</caption>\n ")
-	thead(b, p, "task", "decision", "owner", "due", "status")
+	if oneDecision {
+		thead(b, p, "task", "owner", "due", "status")
+	} else {
+		thead(b, p, "task", "decision", "owner", "due", "status")
+	}
 	b.WriteString("\n <tbody>")
 	for _, t := range tasks {
 		b.WriteString("\n  <tr><td>")
@@ -162,9 +167,13 @@ func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string) 
 			}
 			b.WriteString("</ul>")
 		}
-		b.WriteString("</td>\n   <td>")
-		b.WriteString(string(p.Link(t.Decision)))
-		b.WriteString("</td><td>")
+		b.WriteString("</td>\n   ")
+		if !oneDecision {
+			b.WriteString("<td>")
+			b.WriteString(string(p.Link(t.Decision)))
+			b.WriteString("</td>")
+		}
+		b.WriteString("<td>")
 		b.WriteString(string(p.Link(t.Task.Owner)))
 		b.WriteString("</td>\n   <td>")
 		timeTag(b, p, t.Task.Due)
