@@ -49,9 +49,10 @@ func nativeMeeting(b *bytes.Buffer, p *Page) {
 		} else {
 			esc(&v, o.Name)
 		}
-		if o.Title != "" {
-			v.WriteByte(' ')
+		if o.Title != "" { // in parentheses: a title may itself hold a 、
+			esc(&v, p.T("lparen"))
 			esc(&v, o.Title)
+			esc(&v, p.T("rparen"))
 		}
 	}
 	fact(b, p, "observers", len(m.Observers) > 0, html(&v))
