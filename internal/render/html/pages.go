@@ -408,9 +408,13 @@ func peopleData(c *model.Corpus, day model.Date) *PeopleData {
 }
 
 // leftBy reports whether p held posts or seats and all of them ended
-// before day, and what and when the last one was.
+// before day, and what and when the last one was. Someone still assigned
+// to an area has not left, whatever the posts say.
 func leftBy(p *model.Person, day model.Date) (FormerPerson, bool) {
 	f := FormerPerson{Person: p}
+	if len(model.AssignmentsOn(p.Leads, day))+len(model.AssignmentsOn(p.Assists, day))+len(model.AssignmentsOn(p.Liaises, day)) > 0 {
+		return f, false
+	}
 	spans := 0
 	for _, post := range p.Posts {
 		spans++
