@@ -19,6 +19,7 @@ type Check struct {
 	Title     string        // one line, English
 	TitleZH   string        // one line, Chinese, for the handbook
 	Doc       string        // what the check looks for and why (Markdown)
+	DocZH     string        // what the check looks for and why, in Chinese (Markdown), for the handbook
 	Principle string        // the sentence of the rules of procedure it enforces (Chinese)
 	Fails     string        // a YAML example that the check reports
 	Passes    string        // the same example corrected
@@ -33,6 +34,7 @@ type Param struct {
 	Kind    ParamKind
 	Default string
 	Doc     string
+	DocZH   string
 }
 
 // ParamKind says how a parameter's value is written.

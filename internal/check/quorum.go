@@ -14,6 +14,8 @@ more than ` + "`ratio`" + ` of the members who should attend (应到会) are pre
 with personnel items (cadre appointments) needs at least ` + "`personnel`" + ` of them.
 Every member of the body on the meeting's date must be listed either as present or as
 absent, so that the count is honest.`,
+	DocZH: "决策机构（常委会或全委会）的会议，须有超过应到会成员`ratio`的成员到会方为有效。有干部任免议题的会议，到会成员须达到应到会成员的`personnel`。会议当日该机构的每名成员都须列入出席或缺席名单，使到会人数计算如实。" +
+		"\n\n到会人数达到规定比例，会议的讨论决定才能体现集体的意志。检查发现问题时，应核对出席和缺席名单是否完整；到会人数确实不足的，如实记载，有关事项另行提交符合规定的会议讨论决定。",
 	Principle: "常委会会议须有半数以上常委到会方能召开;讨论决定干部任免事项,须有三分之二以上常委到会。",
 	Fails: `# meetings/2024-standing-05.yaml — 9 members, 4 present
 body: standing
@@ -24,8 +26,8 @@ present: [a, b, c, d, e]
 absent: [f, g, h, i]`,
 	Severity: diag.Error,
 	Params: []Param{
-		{Name: "ratio", Kind: RatioParam, Default: "1/2", Doc: "share of members that must be exceeded"},
-		{Name: "personnel", Kind: RatioParam, Default: "2/3", Doc: "share that must be reached when cadre appointments are on the agenda"},
+		{Name: "ratio", Kind: RatioParam, Default: "1/2", Doc: "share of members that must be exceeded", DocZH: "到会人数须超过的应到会成员比例"},
+		{Name: "personnel", Kind: RatioParam, Default: "2/3", Doc: "share that must be reached when cadre appointments are on the agenda", DocZH: "议程有干部任免事项时，到会人数须达到的比例"},
 	},
 	Run: runQuorum,
 }
