@@ -120,3 +120,18 @@ func excerpt(s string, i int) string {
 	after := []rune(s[i:])
 	return string(r[from:]) + string(after[:min(len(after), 8)])
 }
+
+// TestChineseTitlesAndPrinciples: the title and the quoted rule are shown
+// on the public rules page beside Chinese text, so they use full-width
+// punctuation too (the seed's transcript has half-width commas).
+func TestChineseTitlesAndPrinciples(t *testing.T) {
+	for _, c := range All {
+		for field, text := range map[string]string{"TitleZH": c.TitleZH, "Principle": c.Principle} {
+			for _, r := range halfWidth {
+				if i := strings.IndexRune(text, r); i >= 0 {
+					t.Errorf("check %s: %s has a half-width %q, write it full-width: …%s…", c.ID, field, string(r), excerpt(text, i))
+				}
+			}
+		}
+	}
+}

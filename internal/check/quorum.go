@@ -16,7 +16,7 @@ Every member of the body on the meeting's date must be listed either as present 
 absent, so that the count is honest.`,
 	DocZH: "决策机构（常委会或全委会）的会议，须有超过应到会成员`ratio`的成员到会方为有效。有干部任免议题的会议，到会成员须达到应到会成员的`personnel`。会议当日该机构的每名成员都须列入出席或缺席名单，使到会人数计算如实。" +
 		"\n\n到会人数达到规定比例，会议的讨论决定才能体现集体的意志。检查发现问题时，应核对出席和缺席名单是否完整；到会人数确实不足的，如实记载，有关事项另行提交符合规定的会议讨论决定。",
-	Principle: "常委会会议须有半数以上常委到会方能召开;讨论决定干部任免事项,须有三分之二以上常委到会。",
+	Principle: "常委会会议须有半数以上常委到会方能召开；讨论决定干部任免事项，须有三分之二以上常委到会。",
 	Fails: `# meetings/2024-standing-05.yaml — 9 members, 4 present
 body: standing
 present: [a, b, c, d]

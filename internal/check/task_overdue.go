@@ -15,7 +15,7 @@ deadline. A task whose ` + "`due`" + ` date is before the day of the check and t
 and how many days it is late. Tasks of rejected or superseded decisions are not followed.`,
 	DocZH: "督查室对决定的每项督办任务（`tasks`）跟踪督办至期限。`due`日期早于检查当日且未记载`done`日期的任务，即为逾期；检查结果写明责任人（任务的责任人，未写明的为决定的牵头落实人）和逾期天数。未通过或已被取代的决定，其任务不再跟踪。" +
 		"\n\n议事规则要求加强重要事项的督查和信息反馈。检查发现问题时，已办结的，据实补录办结日期；未办结的，由督查室督促责任人办理并报告进展。",
-	Principle: "市委还专门成立督查室,加强重要事项的督查和信息反馈。",
+	Principle: "市委还专门成立督查室，加强重要事项的督查和信息反馈。",
 	Fails: `# decisions/2024-park.yaml — checked on 2024-03-31
 tasks:
   - {id: t1, title: 完成规划编制, owner: li-changwei, due: 2024-03-20}`,
