@@ -27,10 +27,14 @@ leads: [agriculture]
 posts:
   - {title: 副市长, kind: vice-mayor}
 leads: [agriculture]`,
-	Passes: `# people/zheng.yaml
+	Passes: `# people/li-ming.yaml — the member helps push the work forward
+posts:
+  - {title: 市委常委、副市长, kind: vice-mayor}
+assists: [agriculture]
+# people/zheng.yaml — the vice mayor leads it
 posts:
   - {title: 副市长, kind: vice-mayor}
-assists: [agriculture]`,
+leads: [agriculture]`,
 	Severity: diag.Warning,
 	Run:      runGovernmentCrossAssignment,
 }
@@ -65,7 +69,7 @@ func runGovernmentCrossAssignment(p *Pass) {
 		for _, m := range ms {
 			for _, o := range others[area] {
 				if both, ok := m.Span.Overlap(o.Span); ok {
-					p.Reportf(m.Pos, "%s, a standing member and vice mayor, leads %s %s, which vice mayor %s also leads; 分工不越位,联系不取代: let one of them lead and record the other under assists or liaises",
+					p.Reportf(m.Pos, "%s, a standing member and vice mayor, leads %s %s, which vice mayor %s also leads; 分工不越位，联系不取代: record the member under assists or liaises, or settle who leads",
 						m.Person.Name, areaName(p.C, area), both.Describe(), o.Person.Name).
 						Note(o.Pos, "%s's lead assignment is here", o.Person.Name)
 				}
