@@ -126,6 +126,38 @@ func (s *site) recordChanges(key string) ([]RecordChange, int) {
 // RecordLink links the record a change is about, by its key; nothing for
 // records without a page of their own.
 func (p *Page) RecordLink(key string) template.HTML {
+	return p.recordLink(key)
+}
+
+// ChangeText is a change's sentence as the change history lists it, after
+// the link to its record: without the record's own name at its head
+// (《…》：, …（id）： or …：), which the link has just said.
+func (p *Page) ChangeText(ch semdiff.Change) string {
+	folder, id, _ := strings.Cut(ch.Record, "/")
+	var name string
+	switch folder {
+	case "people":
+		name = p.Name(model.PersonID(id))
+	case "areas":
+		name = p.Name(model.AreaID(id))
+	case "meetings":
+		name = p.Name(model.MeetingID(id))
+	case "decisions":
+		name = p.Name(model.DecisionID(id))
+	}
+	if name == "" {
+		return ch.Text
+	}
+	colon := p.T("colon")
+	for _, head := range []string{"《" + name + "》" + colon, name + "（" + id + "）" + colon, name + " (" + id + ")" + colon, name + colon} {
+		if rest, ok := strings.CutPrefix(ch.Text, head); ok && rest != "" {
+			return rest
+		}
+	}
+	return ch.Text
+}
+
+func (p *Page) recordLink(key string) template.HTML {
 	folder, id, _ := strings.Cut(key, "/")
 	switch folder {
 	case "people":

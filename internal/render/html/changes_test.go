@@ -61,3 +61,39 @@ func TestChangeHistoryPage(t *testing.T) {
 		t.Error("another area's page should not list park's changes")
 	}
 }
+
+// TestChangeHistoryDropsTheRecordsNameAfterItsLink: the change history
+// lists each change after a link to its record, so a sentence that starts
+// with that record's name (《title》：, name（id）：) loses it there; other
+// sentences, and the record pages' own lists, keep theirs.
+func TestChangeHistoryDropsTheRecordsNameAfterItsLink(t *testing.T) {
+	c, _, err := load.FS(testutil.Overlay(t, "../../check/testdata/base", nil), "content")
+	if err != nil {
+		t.Fatal(err)
+	}
+	title := c.Decision("d1").Title
+	history := []semdiff.Entry{{Commit: "a1" + strings.Repeat("0", 38), Author: "办公室", Date: time.Date(2024, 3, 20, 9, 0, 0, 0, time.UTC),
+		Changes: []semdiff.Change{
+			{Kind: "task-completed", Section: "decisions", Record: "decisions/d1", Text: "《" + title + "》：督办任务“规划”已于2024年3月19日完成"},
+			{Kind: "area-edited", Section: "areas", Record: "areas/park", Text: "园区建设（park）：说明有修改"},
+			{Kind: "area-edited", Section: "areas", Record: "areas/city", Text: "新增工作领域“城市工作”"},
+		}}}
+	out := mem{}
+	opt := html.Options{AsOf: asOf, Level: model.Public, Checks: check.All, History: history}
+	if err := html.Render(publish.Filter(c, model.Public), out, opt); err != nil {
+		t.Fatal(err)
+	}
+	page := string(out["changes/index.html"])
+	for _, want := range []string{
+		`<a href="../decisions/d1.html">` + title + `</a>：督办任务“规划”已于2024年3月19日完成</li>`,
+		`<a href="../areas/park.html">园区建设</a>：说明有修改</li>`,
+		`<a href="../areas/city.html">城市工作</a>：新增工作领域“城市工作”</li>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("changes/index.html lacks %s", want)
+		}
+	}
+	if area := string(out["areas/park.html"]); !strings.Contains(area, "园区建设（park）：说明有修改") {
+		t.Error("the area's own page lists the sentence whole")
+	}
+}
