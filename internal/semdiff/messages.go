@@ -2,6 +2,9 @@ package semdiff
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/fengong/fengong/internal/model"
 )
@@ -255,7 +258,30 @@ func msg(lang Lang, key string, args ...any) string {
 	if table == nil {
 		table = messages[English]
 	}
-	return fmt.Sprintf(table[key], args...)
+	format := table[key]
+	if lang == Chinese {
+		args = innerQuotes(format, args)
+	}
+	return fmt.Sprintf(format, args...)
+}
+
+// innerQuotes turns the double quotes “” of each text the format puts
+// inside “…” into single quotes ‘’, as Chinese nests quotations:
+// 督办任务“高频‘一件事’全部实现”, not “高频“一件事”全部实现”. The args are
+// copied only when one changes.
+func innerQuotes(format string, args []any) []any {
+	out, copied := args, false
+	for i, a := range args {
+		text, ok := a.(string)
+		if !ok || !strings.ContainsAny(text, "“”") || !strings.Contains(format, "“%["+strconv.Itoa(i+1)+"]s”") {
+			continue
+		}
+		if !copied {
+			out, copied = slices.Clone(args), true
+		}
+		out[i] = strings.NewReplacer("“", "‘", "”", "’").Replace(text)
+	}
+	return out
 }
 
 // say formats a sentence in the differ's language.
