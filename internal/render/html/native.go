@@ -67,6 +67,14 @@ func thead(b *bytes.Buffer, p *Page, keys ...string) {
 	b.WriteString("</tr></thead>")
 }
 
+// td opens a cell labelled with the interface string key, which a phone
+// shows above the value when the table becomes cards (style.css).
+func td(b *bytes.Buffer, p *Page, key string) {
+	b.WriteString(`<td data-label="`)
+	esc(b, p.T(key))
+	b.WriteString(`">`)
+}
+
 // esc escapes text as html/template does in HTML text and quoted attributes.
 func esc(b *bytes.Buffer, s string) { b.WriteString(rcdataEscaper.Replace(s)) }
 
@@ -154,7 +162,8 @@ func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string, 
 	}
 	b.WriteString("\n <tbody>")
 	for _, t := range tasks {
-		b.WriteString("\n  <tr><td>")
+		b.WriteString("\n  <tr>")
+		td(b, p, "task")
 		esc(b, t.Task.Title)
 		if len(t.Task.Progress) > 0 {
 			b.WriteString(`<ul class="progress">`)
@@ -169,15 +178,18 @@ func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string, 
 		}
 		b.WriteString("</td>\n   ")
 		if !oneDecision {
-			b.WriteString("<td>")
+			td(b, p, "decision")
 			b.WriteString(string(p.Link(t.Decision)))
 			b.WriteString("</td>")
 		}
-		b.WriteString("<td>")
+		td(b, p, "owner")
 		b.WriteString(string(p.Link(t.Task.Owner)))
-		b.WriteString("</td>\n   <td>")
+		b.WriteString("</td>\n   ")
+		td(b, p, "due")
 		timeTag(b, p, t.Task.Due)
-		b.WriteString("</td>\n   <td><span class=\"status status-")
+		b.WriteString("</td>\n   ")
+		td(b, p, "status")
+		b.WriteString("<span class=\"status status-")
 		esc(b, string(t.Status))
 		b.WriteString(`">`)
 		esc(b, p.T(string(t.Status)))

@@ -96,7 +96,8 @@ func nativeHeldTable(b *bytes.Buffer, p *Page, rows []Held, byArea bool) {
 	thead(b, p, first, "name-role", "from", "until")
 	b.WriteString("\n  <tbody>")
 	for _, h := range rows {
-		b.WriteString("<tr><td>")
+		b.WriteString("<tr>")
+		td(b, p, first)
 		if byArea {
 			b.WriteString(string(p.Link(h.Area)))
 			if h.Note != "" {
@@ -107,11 +108,14 @@ func nativeHeldTable(b *bytes.Buffer, p *Page, rows []Held, byArea bool) {
 		} else {
 			b.WriteString(string(p.Link(h.Person)))
 		}
-		b.WriteString("</td><td>")
+		b.WriteString("</td>")
+		td(b, p, "name-role")
 		esc(b, p.T(h.What))
-		b.WriteString("</td><td>")
+		b.WriteString("</td>")
+		td(b, p, "from")
 		esc(b, p.Date(h.Span.From))
-		b.WriteString("</td><td>")
+		b.WriteString("</td>")
+		td(b, p, "until")
 		if until := p.Date(h.Span.Until); until != "" {
 			esc(b, until)
 		} else {

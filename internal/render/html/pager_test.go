@@ -24,7 +24,7 @@ func TestPagination(t *testing.T) {
 	if err := html.Render(publish.Filter(c, model.Public), out, html.Options{AsOf: model.MakeDate(2000, 6, 1), Level: model.Public}); err != nil {
 		t.Fatal(err)
 	}
-	row := regexp.MustCompile(`<td><a href="\.\./(?:\.\./)?decisions/(d\d+)\.html">`)
+	row := regexp.MustCompile(`<td data-label="标题"><a href="\.\./(?:\.\./)?decisions/(d\d+)\.html">`)
 	seen := map[string]int{}
 	pages := []string{"decisions/index.html", "decisions/page/2.html", "decisions/page/3.html"}
 	for i, p := range pages {
@@ -35,7 +35,7 @@ func TestPagination(t *testing.T) {
 		for _, m := range row.FindAllStringSubmatch(page, -1) {
 			seen[m[1]]++
 		}
-		if want := fmt.Sprintf("第 %d 页,共 3 页", i+1); !strings.Contains(page, want) {
+		if want := fmt.Sprintf("第 %d 页，共 3 页", i+1); !strings.Contains(page, want) {
 			t.Errorf("%s does not say %q", p, want)
 		}
 		if i > 0 && !strings.Contains(page, `rel="prev"`) || i < 2 && !strings.Contains(page, `rel="next"`) {
