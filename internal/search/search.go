@@ -223,6 +223,7 @@ func hasUpper(s string) bool {
 // cut would give, read only as far as the cut.
 func excerpt(s string) string {
 	var b strings.Builder
+	b.Grow(min(len(s), 4*excerptRunes) + len("…"))
 	n := 0         // runes written
 	space := false // a space is due before the next word
 	for _, r := range s {

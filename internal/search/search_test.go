@@ -238,3 +238,20 @@ func FuzzExcerpt(f *testing.F) {
 		}
 	})
 }
+
+func TestPackedTermsRoundTrip(t *testing.T) {
+	seen := map[uint64]string{}
+	for _, term := range []string{"a", "ab", "z9", "abcdefgh", "园", "园区", "𠀀", "𠀀园", "𠀀𠀀", "12345678", "x1"} {
+		if len(term) > 8 {
+			t.Fatalf("%q does not fit", term)
+		}
+		k := pack(term)
+		if got := unpack(k); got != term {
+			t.Errorf("unpack(pack(%q)) = %q", term, got)
+		}
+		if other, dup := seen[k]; dup {
+			t.Errorf("%q and %q pack to the same key", term, other)
+		}
+		seen[k] = term
+	}
+}
