@@ -81,6 +81,9 @@ type site struct {
 	heldIn      map[*model.Area][]Held
 	decisionsIn map[model.AreaID][]*model.Decision
 	changesOf   map[string][]RecordChange // by record key, e.g. people/m1
+	// meetingTitles are made once: ten thousand decision pages link their
+	// meeting, and a title costs a Sprintf.
+	meetingTitles map[*model.Meeting]string
 }
 
 // Render writes every page and asset of the handbook to out.
@@ -213,6 +216,13 @@ func (s *site) describe(v any) (kind, id, name string) {
 }
 
 func (s *site) meetingTitle(m *model.Meeting) string {
+	if t, ok := s.meetingTitles[m]; ok {
+		return t
+	}
+	return s.makeMeetingTitle(m)
+}
+
+func (s *site) makeMeetingTitle(m *model.Meeting) string {
 	if m.Title != "" {
 		return m.Title
 	}

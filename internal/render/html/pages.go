@@ -335,6 +335,10 @@ func (s *site) index() {
 			s.supersededBy[d.Supersedes] = append(s.supersededBy[d.Supersedes], d)
 		}
 	}
+	s.meetingTitles = make(map[*model.Meeting]string, len(s.c.Meetings))
+	for _, m := range s.c.Meetings {
+		s.meetingTitles[m] = s.makeMeetingTitle(m)
+	}
 	s.tasksOf = map[model.PersonID][]TaskRef{}
 	s.tasks = allTasks(s.c, s.opt.AsOf)
 	for _, t := range s.tasks {
