@@ -68,13 +68,19 @@ func Minutes(c *model.Corpus, m *model.Meeting) pdf.Minutes {
 	if issued == 0 {
 		issued = m.Date
 	}
+	// The minutes are as secret as the meeting, or more if they say so.
+	secrecy := m.Classification
+	if m.Minutes.Classification.Level.Rank() > secrecy.Level.Rank() {
+		secrecy = m.Minutes.Classification
+	}
 	return pdf.Minutes{
-		Mark:       organPrefix(c) + bodyLabel(c, body) + "会议纪要",
-		Number:     m.Minutes.Number,
-		Organ:      office(c),
-		Date:       issued.Time(),
-		Body:       Paragraphs(m.Minutes.Text),
-		Attendance: attendance(c, m),
+		Classification: secrecy.Mark(),
+		Mark:           organPrefix(c) + bodyLabel(c, body) + "会议纪要",
+		Number:         m.Minutes.Number,
+		Organ:          office(c),
+		Date:           issued.Time(),
+		Body:           Paragraphs(m.Minutes.Text),
+		Attendance:     attendance(c, m),
 	}
 }
 

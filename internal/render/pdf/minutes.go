@@ -16,13 +16,17 @@ type Minutes struct {
 	Organ  string    // issuing organ, e.g. "中共××市委办公室"
 	Date   time.Time // date of issue, printed as 2024年3月5日
 	Title  string    // optional title under the red rule (2号小标宋)
-	Body   string    // paragraphs, one per line; 一、/（一） headings
+	// Classification such as "秘密★1年", printed on the first line at the
+	// top left (GB/T 9704 §7.2.2); "" for unclassified minutes.
+	Classification string
+	Body           string // paragraphs, one per line; 一、/（一） headings
 	// Attendance lines after the body, in order: 出席, 请假, 列席 …
 	Attendance []Attendance
 }
 
 // Attendance is one attendance line: a label (出席, 请假, 列席) and the
-// units or names, joined with 、.
+// units or names, joined with 、, or with ， when a name carries titles
+// joined by 、 itself (市委副秘书长、市委办公室主任程光宇，副市长唐静).
 type Attendance struct {
 	Label string
 	Names []string
@@ -43,6 +47,9 @@ func WriteMinutes(w io.Writer, doc Minutes, opts Options) error {
 	c := &canvas{set: set}
 	f := newFlow(c, portrait)
 	f.ensure(1)
+	if doc.Classification != "" {
+		f.put(c.lineOf(styled(doc.Classification, fonts.Hei, bodySize)), 0)
+	}
 	minutesHeader(f, doc)
 	if doc.Title != "" {
 		f.skip(1)
@@ -104,7 +111,13 @@ func title(f *flow, s string) {
 // continuation lines aligned with the first character after the colon.
 func attendance(f *flow, a Attendance) {
 	label := styled(a.Label+"：", fonts.Hei, bodySize)
-	spans := []span{label, plain(strings.Join(a.Names, "、"))}
+	sep := "、"
+	for _, n := range a.Names {
+		if strings.Contains(n, "、") {
+			sep = "，"
+		}
+	}
+	spans := []span{label, plain(strings.Join(a.Names, sep))}
 	hang := 2*charPitch + f.c.lineOf(label).width
 	f.block(spans, 2*charPitch, hang, false)
 }

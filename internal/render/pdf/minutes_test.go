@@ -139,3 +139,23 @@ func TestMinutesSize(t *testing.T) {
 	}
 	t.Logf("one-page minutes: %d bytes", len(data))
 }
+
+// TestMinutesClassified: classified minutes carry their mark on the first
+// line, before the red header; observers whose titles hold 、 are parted
+// by ，.
+func TestMinutesClassified(t *testing.T) {
+	doc := sampleMinutes()
+	doc.Classification = "秘密★1年"
+	doc.Attendance = append(doc.Attendance, Attendance{Label: "列席", Names: []string{"市委副秘书长、市委办公室主任程光宇", "副市长唐静"}})
+	got := plainText(t, writeTemp(t, minutesPDF(t, doc)))
+	mark, header := strings.Index(got, "秘密★1年"), strings.Index(got, "中共××市委常委会会议纪要")
+	if mark < 0 || header < 0 || mark > header {
+		t.Errorf("the classification should come first, before the red header:\n%s", got)
+	}
+	if !strings.Contains(got, "列席：市委副秘书长、市委办公室主任程光宇，副市长唐静") {
+		t.Errorf("observers with titles are not parted by ，:\n%s", got)
+	}
+	if plain := plainText(t, writeTemp(t, minutesPDF(t, sampleMinutes()))); strings.Contains(plain, "★") {
+		t.Error("unclassified minutes carry a mark")
+	}
+}
