@@ -194,7 +194,7 @@ func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string, 
 		b.WriteString(`">`)
 		esc(b, p.T(string(t.Status)))
 		b.WriteString("</span>")
-		if t.Task.Done != 0 {
+		if t.Status == TaskDone { // a task done after --as-of is in progress that day, with no date yet
 			b.WriteByte(' ')
 			timeTag(b, p, t.Task.Done)
 		}

@@ -96,3 +96,22 @@ func TestPeopleListSeparatesFormer(t *testing.T) {
 		t.Error("王堃 is sitting and missing from the list")
 	}
 }
+
+// TestTaskDoneAfterAsOf: a task finished after the day the handbook
+// describes was in progress that day; its completion date is not shown.
+func TestTaskDoneAfterAsOf(t *testing.T) {
+	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
+	b, err := os.ReadFile(filepath.Join(site.Dir, "supervision/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	i := strings.Index(page, "完成城区雨污分流改造")
+	if i < 0 {
+		t.Fatal("the sample's task 完成城区雨污分流改造 (done 2025-06-28) is not on the supervision page")
+	}
+	row, _, _ := strings.Cut(page[i:], "</tr>")
+	if !strings.Contains(row, "status-inProgress") || strings.Contains(row, "2025年6月28日") {
+		t.Errorf("as of 2024-12-31 the task is in progress, with no completion date:\n%s", row)
+	}
+}
