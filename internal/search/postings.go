@@ -40,6 +40,7 @@ func index(docs iter.Seq[Doc]) (map[string]string, [][4]string) {
 		terms = appendTerms(terms[:0], d.Title)
 		nTitle := len(terms)
 		terms = appendTerms(terms, d.Text)
+		terms = appendTerms(terms, d.Also)
 		for j, t := range terms {
 			id, ok := ids.get(t)
 			if !ok {

@@ -51,7 +51,8 @@ type Doc struct {
 	URL   string // site path, e.g. decisions/d1.html
 	Title string
 	Kind  string // shown beside the result, e.g. 决定
-	Text  string // body text, plain
+	Text  string // body text, plain; the excerpt is its start
+	Also  string // indexed but not shown, e.g. the names of the people a decision concerns
 }
 
 // Writer receives the index files.

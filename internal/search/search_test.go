@@ -255,3 +255,17 @@ func TestPackedTermsRoundTrip(t *testing.T) {
 		seen[k] = term
 	}
 }
+
+// TestAlsoIndexedNotShown: Doc.Also is found by a query but is not run
+// into the excerpt a result shows.
+func TestAlsoIndexedNotShown(t *testing.T) {
+	postings, rows := index(func(yield func(Doc) bool) {
+		yield(Doc{URL: "decisions/d1.html", Title: "决定", Text: "会议同意。", Also: " 郑文涛"})
+	})
+	if _, ok := postings["郑文"]; !ok {
+		t.Error("a name in Also is not indexed")
+	}
+	if rows[0][3] != "会议同意。" {
+		t.Errorf("the excerpt is %q, want the text alone", rows[0][3])
+	}
+}

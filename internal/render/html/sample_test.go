@@ -20,7 +20,7 @@ func TestSearchDocsNamePeople(t *testing.T) {
 	c := publish.Filter(sample.Corpus(t), model.Public)
 	docs := map[string]string{}
 	for d := range html.SearchDocs(c, model.MakeDate(2024, 12, 31)) {
-		docs[d.URL] = d.Title + " " + d.Text
+		docs[d.URL] = d.Title + " " + d.Text + " " + d.Also
 	}
 	for _, d := range c.Decisions {
 		owner := c.Person(d.Owner)

@@ -25,6 +25,7 @@ func searchDocs(c *model.Corpus, asOf model.Date, yield func(search.Doc) bool) {
 	t := func(k string) string { return translate(s.loc, k) }
 	// name is " " and a person's name, so that searching for a member finds
 	// the decisions, tasks and agenda items they own, propose or preside.
+	// Names go in Doc.Also: indexed, not run into the excerpt.
 	name := func(id model.PersonID) string {
 		if p := c.Person(id); p != nil {
 			return " " + p.Name
@@ -61,25 +62,27 @@ func searchDocs(c *model.Corpus, asOf model.Date, yield func(search.Doc) bool) {
 	for _, m := range meetingsByDate(c) {
 		var b strings.Builder
 		b.WriteString(m.Place)
-		b.WriteString(name(m.Presiding))
+		also := name(m.Presiding)
 		for _, it := range m.Agenda {
-			b.WriteString(" " + it.Title + name(it.Proposer) + " " + PlainText(it.Proposal))
+			b.WriteString(" " + it.Title + " " + PlainText(it.Proposal))
+			also += name(it.Proposer)
 		}
 		if m.Minutes != nil {
 			b.WriteString(" " + PlainText(m.Minutes.Text))
 		}
-		if !yield(search.Doc{URL: recordPath("meetings", m.ID), Title: s.meetingTitle(m), Kind: t("meetings"), Text: b.String()}) {
+		if !yield(search.Doc{URL: recordPath("meetings", m.ID), Title: s.meetingTitle(m), Kind: t("meetings"), Text: b.String(), Also: also}) {
 			return
 		}
 	}
 	for _, d := range decisionsByDate(c) {
 		var b strings.Builder
 		b.WriteString(PlainText(d.Text))
-		b.WriteString(name(d.Owner))
+		also := name(d.Owner)
 		for _, task := range d.Tasks {
-			b.WriteString(" " + task.Title + name(task.Owner))
+			b.WriteString(" " + task.Title)
+			also += name(task.Owner)
 		}
-		if !yield(search.Doc{URL: recordPath("decisions", d.ID), Title: d.Title, Kind: t("decision"), Text: b.String()}) {
+		if !yield(search.Doc{URL: recordPath("decisions", d.ID), Title: d.Title, Kind: t("decision"), Text: b.String(), Also: also}) {
 			return
 		}
 	}
