@@ -152,7 +152,15 @@ func timelineSVG(s *site, adj []Adjustment) template.HTML {
 		// Labels alternate between two rows; a label needs about 110
 		// units of its row (2021年12月28日 at 12 px).
 		if x-lastLabel >= 110 || i == len(adj)-1 && x-lastLabel >= 70 {
-			fmt.Fprintf(&b, `<text x="%d" y="%d" class="tl-label" text-anchor="middle">%s</text>`, x, 66+(i%2)*18, day)
+			// Centred under its dot, except near the ends, where a centred
+			// label would be cut by the picture's edge.
+			anchor, tx := "middle", x
+			if x < left+60 {
+				anchor, tx = "start", max(x-6, 2)
+			} else if x > width-right-60 {
+				anchor, tx = "end", min(x+6, width-2)
+			}
+			fmt.Fprintf(&b, `<a href="../%s"><text x="%d" y="%d" class="tl-label" text-anchor="%s">%s</text></a>`, historyPath(a.Day), tx, 66+(i%2)*18, anchor, day)
 			lastLabel = x
 		}
 	}

@@ -2,7 +2,10 @@ package html
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/fengong/fengong/internal/model"
 )
 
 func TestPostLines(t *testing.T) {
@@ -21,6 +24,18 @@ func TestPostLines(t *testing.T) {
 		}
 		if got := postLines(r); !reflect.DeepEqual(got, want) {
 			t.Errorf("postLines(%q) = %q, want %q", post, got, want)
+		}
+	}
+}
+
+// TestTimelineLabelsStayInside: the first and last labels are anchored
+// at their start and end, so the picture's edges do not cut them.
+func TestTimelineLabelsStayInside(t *testing.T) {
+	s := &site{loc: "zh-CN"}
+	svg := string(timelineSVG(s, []Adjustment{{Day: model.MakeDate(2021, 9, 1)}, {Day: model.MakeDate(2024, 7, 1)}}))
+	for _, want := range []string{`text-anchor="start">2021年9月1日</text>`, `text-anchor="end">2024年7月1日</text>`, `<a href="../history/2024-07-01.html"><text`} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("the timeline lacks %s:\n%s", want, svg)
 		}
 	}
 }
