@@ -60,6 +60,9 @@ func divisionOn(c *model.Corpus, day model.Date) *Division {
 			d.Areas = append(d.Areas, AreaRow{Area: a})
 		}
 	}
+	// By kind (工作板块, 政府工作, 党的工作, 部门, 主导产业 …, as the schema
+	// lists them), not by file name, which interleaved them.
+	slices.SortStableFunc(d.Areas, func(x, y AreaRow) int { return kindRank(x.Area.Kind) - kindRank(y.Area.Kind) })
 	for i := range d.Areas {
 		idx[model.AreaID(d.Areas[i].Area.ID)] = &d.Areas[i]
 	}
@@ -274,4 +277,14 @@ func meetingsByDate(c *model.Corpus) []*model.Meeting {
 		return out[i].ID < out[j].ID
 	})
 	return out
+}
+
+var areaKinds = model.AreaKind("").Values()
+
+// kindRank is a kind's place in model.AreaKind.Values; unknown kinds last.
+func kindRank(k model.AreaKind) int {
+	if i := slices.Index(areaKinds, string(k)); i >= 0 {
+		return i
+	}
+	return len(areaKinds)
 }

@@ -3,6 +3,7 @@ package html_test
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -113,5 +114,31 @@ func TestTaskDoneAfterAsOf(t *testing.T) {
 	row, _, _ := strings.Cut(page[i:], "</tr>")
 	if !strings.Contains(row, "status-inProgress") || strings.Contains(row, "2025年6月28日") {
 		t.Errorf("as of 2024-12-31 the task is in progress, with no completion date:\n%s", row)
+	}
+}
+
+// TestAreasListGroupedByKind: the areas list runs kind by kind, in the
+// schema's order, so that no kind is listed in two places.
+func TestAreasListGroupedByKind(t *testing.T) {
+	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
+	b, err := os.ReadFile(filepath.Join(site.Dir, "areas/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := regexp.MustCompile(`<td data-label="类别">([^<]*)</td>`).FindAllStringSubmatch(string(b), -1)
+	if len(kinds) < 10 {
+		t.Fatalf("the areas list shows %d kinds", len(kinds))
+	}
+	done := map[string]bool{}
+	for i, k := range kinds {
+		if i > 0 && k[1] != kinds[i-1][1] {
+			if done[k[1]] {
+				t.Errorf("%s areas are listed in two places", k[1])
+			}
+			done[kinds[i-1][1]] = true
+		}
+	}
+	if kinds[0][1] != "工作板块" {
+		t.Errorf("the list starts with %s, want 工作板块", kinds[0][1])
 	}
 }
