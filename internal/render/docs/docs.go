@@ -39,13 +39,21 @@ func office(c *model.Corpus) string {
 	return organPrefix(c)
 }
 
+// LeadsAll is what the division table says the secretary leads when no
+// area is recorded: the seed's 书记主持市委全面工作.
+const LeadsAll = "主持全面工作"
+
 // Division is the division table in force on day.
 func Division(c *model.Corpus, day model.Date) pdf.DivisionTable {
 	t := pdf.DivisionTable{Title: organPrefix(c) + "常委分工", Date: day.Time(), Organ: office(c)}
 	for _, p := range c.Division(day) {
+		leads := areaNames(c, p.Leads)
+		if leads == "" && p.Membership != nil && p.Role == model.RoleSecretary {
+			leads = LeadsAll // 书记主持全面工作, with no area of his own
+		}
 		t.Rows = append(t.Rows, pdf.DivisionRow{
 			Name: p.Person.Name, Post: strings.Join(p.Posts, "；"),
-			Leads: areaNames(c, p.Leads), Assists: areaNames(c, p.Assists), Liaises: areaNames(c, p.Liaises),
+			Leads: leads, Assists: areaNames(c, p.Assists), Liaises: areaNames(c, p.Liaises),
 		})
 	}
 	return t
