@@ -142,3 +142,23 @@ func TestAreasListGroupedByKind(t *testing.T) {
 		t.Errorf("the list starts with %s, want 工作板块", kinds[0][1])
 	}
 }
+
+// TestPeopleInProtocolOrder: after the standing committee, people follow
+// protocol (人大, 政府, 政协; heads before deputies), not their ids.
+func TestPeopleInProtocolOrder(t *testing.T) {
+	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
+	b, err := os.ReadFile(filepath.Join(site.Dir, "people/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	order := []string{"冯晓东", "韩振国", "曹玉芳", "罗勇", "潘建华", "李喆"}
+	at := 0
+	for _, name := range order {
+		i := strings.Index(page[at:], ">"+name+"</a>")
+		if i < 0 {
+			t.Fatalf("%s is missing or out of protocol order %v", name, order)
+		}
+		at += i
+	}
+}
