@@ -17,7 +17,7 @@ func TestChineseSentences(t *testing.T) {
 	new := testutil.Overlay(t, base, map[string]string{
 		"people/m1.yaml":           strings.Replace(file("people/m1.yaml"), "leads: [park]", "leads:\n  - {area: park, until: 2024-03-20}\n  - {area: city, from: 2024-03-21}", 1),
 		"people/m2.yaml":           strings.Replace(file("people/m2.yaml"), "leads: [city]", "leads:\n  - {area: city, until: 2024-03-20}\n  - {area: park, from: 2024-03-21}", 1),
-		"rules.yaml":               file("rules.yaml") + "  quorum: {params: {ratio: 2/3}}\n",
+		"rules.yaml":               file("rules.yaml") + "  quorum: {params: {ratio: 2/3}, article: art-1}\n",
 		"people/lmh.yaml":          "name: 李明华\nmemberships:\n  - {body: standing, from: 2024-07-01}\n",
 		"meetings/standing-3.yaml": "body: standing\nnumber: 3\ndate: 2024-03-28\npresiding: sec\npresent: [sec, mayor, dep, m1, m2, m3]\n",
 		"decisions/d3.yaml": "title: 关于修改园区建设决定的决定\nbody: standing\nmeeting: standing-2\namends: d1\narea: park\nowner: m1\n" +
@@ -28,11 +28,12 @@ func TestChineseSentences(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string]string{
-		"lead-moved":          "园区建设（park）自2024年3月21日起由李常委改由周常委分管",
-		"check-param-changed": "检查项【会议须有半数以上成员到会】（quorum）参数 ratio 由 1/2 改为 2/3",
-		"membership-added":    "李明华 2024年7月1日起任市委常委会委员",
-		"meeting-added":       "新增会议：市委常委会第3次会议（2024年3月28日）",
-		"decision-amends":     "《关于修改园区建设决定的决定》对《关于加快园区建设的决定》作出修改",
+		"lead-moved":            "园区建设（park）自2024年3月21日起由李常委改由周常委分管",
+		"check-param-changed":   "检查项【会议须有半数以上成员到会】（quorum）参数 ratio 由 1/2 改为 2/3",
+		"check-article-changed": "检查项【会议须有半数以上成员到会】（quorum）依据的条款由（无）改为第一条",
+		"membership-added":      "李明华 2024年7月1日起任市委常委会委员",
+		"meeting-added":         "新增会议：市委常委会第3次会议（2024年3月28日）",
+		"decision-amends":       "《关于修改园区建设决定的决定》对《关于加快园区建设的决定》作出修改",
 	}
 	for kind, text := range want {
 		found := false

@@ -225,7 +225,7 @@ var messages = joinTables(map[Lang]map[string]string{
 		"article-removed":        "删除条款：%[1]s",
 		"check-severity-changed": "检查项%[1]s级别由 %[2]s 改为 %[3]s",
 		"check-param-changed":    "检查项%[1]s参数 %[2]s 由 %[3]s 改为 %[4]s",
-		"check-article-changed":  "检查项%[1]s依据的条款由 %[3]s 改为 %[2]s",
+		"check-article-changed":  "检查项%[1]s依据的条款由%[3]s改为%[2]s",
 		"rules-edited":           "议事规则：%[1]s有修改",
 		"area-renamed":           "工作领域%[1]s更名为%[2]s",
 		"classification-raised":  "%[1]s密级由%[2]s提高为%[3]s",

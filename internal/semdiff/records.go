@@ -158,8 +158,21 @@ func (d *differ) checkConfig(id string, o, n model.CheckConfig, say func(kind st
 		}
 	}
 	if o.Article != n.Article {
-		say("check-article-changed", name, d.quote(string(n.Article)), d.quote(string(o.Article)))
+		say("check-article-changed", name, d.article(d.new, n.Article), d.article(d.old, o.Article))
 	}
+}
+
+// article names an article by its number (第十一条) where the rules give
+// one, else by its id.
+func (d *differ) article(c *model.Corpus, id model.ArticleID) string {
+	if c != nil && c.Rules != nil {
+		for _, a := range c.Rules.Articles {
+			if a.ID == id && a.Number != "" {
+				return a.Number
+			}
+		}
+	}
+	return d.quote(string(id))
 }
 
 // severity names a check's severity, its default when s is not given.
