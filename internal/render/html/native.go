@@ -67,6 +67,15 @@ func thead(b *bytes.Buffer, p *Page, keys ...string) {
 	b.WriteString("</tr></thead>")
 }
 
+// prose is the templates' {{with .X}}<div class="prose">{{$.MD .}}</div>{{end}}.
+func prose(b *bytes.Buffer, p *Page, md model.Markdown) {
+	if md != "" {
+		b.WriteString(`<div class="prose">`)
+		b.WriteString(string(p.MD(md)))
+		b.WriteString("</div>")
+	}
+}
+
 // td opens a cell labelled with the interface string key, which a phone
 // shows above the value when the table becomes cards (style.css).
 func td(b *bytes.Buffer, p *Page, key string) {

@@ -39,11 +39,7 @@ func nativeArea(b *bytes.Buffer, p *Page) {
 	nativeAreasList(&v, p, d.Children)
 	fact(b, p, "subareas", len(d.Children) > 0, html(&v))
 	b.WriteString("</dl>\n")
-	if a.Description != "" {
-		b.WriteString(`<div class="prose">`)
-		b.WriteString(string(p.MD(a.Description)))
-		b.WriteString("</div>")
-	}
+	prose(b, p, a.Description)
 	b.WriteByte('\n')
 	if len(d.History) > 0 {
 		nativeHeldTable(b, p, d.History, false)

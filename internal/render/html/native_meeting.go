@@ -106,11 +106,7 @@ func nativeAgenda(b *bytes.Buffer, p *Page, items []model.Item) {
 			b.WriteString(string(p.Link(it.Decision)))
 		}
 		b.WriteString("</p>\n   ")
-		if it.Proposal != "" {
-			b.WriteString(`<div class="prose">`)
-			b.WriteString(string(p.MD(it.Proposal)))
-			b.WriteString("</div>")
-		}
+		prose(b, p, it.Proposal)
 		b.WriteString("</li>")
 	}
 	b.WriteString("\n </ol>\n</section>\n")

@@ -19,11 +19,7 @@ func nativePerson(b *bytes.Buffer, p *Page) {
 		esc(b, post)
 	}
 	b.WriteString("</p>\n")
-	if x.Bio != "" {
-		b.WriteString(`<div class="prose">`)
-		b.WriteString(string(p.MD(x.Bio)))
-		b.WriteString("</div>")
-	}
+	prose(b, p, x.Bio)
 	b.WriteString("\n<section aria-labelledby=\"h-now\">\n <h2 id=\"h-now\">")
 	esc(b, p.T("portfolio"))
 	b.WriteString(` <span class="meta">`)
