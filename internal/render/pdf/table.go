@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"io"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/fengong/fengong/internal/fonts"
@@ -39,6 +41,41 @@ var (
 	tableCols  = []float64{0.11, 0.21, 0.32, 0.18, 0.18} // shares of the width
 )
 
+// emptyColShare is the share of a column no row fills: room for its head.
+const emptyColShare = 0.06
+
+// columnShares is tableCols with every column that no row fills narrowed to
+// its head, and the width it gave up shared among the others in
+// proportion: a standing committee's table has an empty 协助 column, which
+// at full width made 组织部部长 wrap inside the word.
+func columnShares(rows [][]string) []float64 {
+	cols := slices.Clone(tableCols)
+	empty := make([]bool, len(cols))
+	freed, kept := 0.0, 0.0
+	for i := range cols {
+		empty[i] = len(rows) > 0
+		for _, r := range rows {
+			empty[i] = empty[i] && strings.TrimSpace(r[i]) == ""
+		}
+		if empty[i] {
+			freed += cols[i] - emptyColShare
+		} else {
+			kept += cols[i]
+		}
+	}
+	if kept == 0 {
+		return slices.Clone(tableCols)
+	}
+	for i := range cols {
+		if empty[i] {
+			cols[i] = emptyColShare
+		} else {
+			cols[i] += freed * cols[i] / kept
+		}
+	}
+	return cols
+}
+
 // WriteDivisionTable writes the table on landscape A4 pages; rows split
 // between pages only between lines, and the header row repeats.
 func WriteDivisionTable(w io.Writer, doc DivisionTable, opts Options) error {
@@ -47,10 +84,14 @@ func WriteDivisionTable(w io.Writer, doc DivisionTable, opts Options) error {
 		return err
 	}
 	c := &canvas{set: set}
-	t := &tableLayout{c: c, fr: landscape}
-	t.start(doc)
+	var rows [][]string
 	for _, r := range doc.Rows {
-		t.row([]string{r.Name, r.Post, r.Leads, r.Assists, r.Liaises})
+		rows = append(rows, []string{r.Name, r.Post, r.Leads, r.Assists, r.Liaises})
+	}
+	t := &tableLayout{c: c, fr: landscape, cols: columnShares(rows)}
+	t.start(doc)
+	for _, r := range rows {
+		t.row(r)
 	}
 	c.numberPages(0, 1)
 	return render(c, meta{title: doc.Title, author: doc.Organ, subject: "分工表"}, w, opts)
@@ -58,10 +99,11 @@ func WriteDivisionTable(w io.Writer, doc DivisionTable, opts Options) error {
 
 // tableLayout places rows down the pages.
 type tableLayout struct {
-	c  *canvas
-	fr frame
-	p  *page
-	y  float64 // top of the next row
+	c    *canvas
+	fr   frame
+	cols []float64 // shares of the width (columnShares)
+	p    *page
+	y    float64 // top of the next row
 }
 
 func (t *tableLayout) start(doc DivisionTable) {
@@ -83,7 +125,7 @@ func (t *tableLayout) start(doc DivisionTable) {
 
 func (t *tableLayout) colX(i int) float64 {
 	x := t.fr.x
-	for _, s := range tableCols[:i] {
+	for _, s := range t.cols[:i] {
 		x += s * t.fr.w
 	}
 	return x
@@ -94,7 +136,7 @@ func (t *tableLayout) cells(texts []string, role fonts.Role) [][]line {
 	out := make([][]line, len(texts))
 	m := t.c.measure(charPitch)
 	for i, s := range texts {
-		w := tableCols[i]*t.fr.w - 2*cellPadX
+		w := t.cols[i]*t.fr.w - 2*cellPadX
 		out[i] = breakLines(m.boxes([]span{styled(s, role, cellSize)}), w, 0, 0, false)
 	}
 	return out
@@ -142,7 +184,7 @@ func (t *tableLayout) newPage() {
 func (t *tableLayout) draw(cells [][]line, from, to int, centre bool) {
 	h := float64(max(to-from, 1))*cellPitch + 2*cellPadY
 	for i, c := range cells {
-		x0, w := t.colX(i), tableCols[i]*t.fr.w
+		x0, w := t.colX(i), t.cols[i]*t.fr.w
 		for k := from; k < to && k < len(c); k++ {
 			top := t.y + cellPadY + float64(k-from)*cellPitch + (cellPitch-cellSize)/2
 			if centre || i == 0 {

@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"bytes"
+	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -105,5 +107,30 @@ func TestTableDeterministic(t *testing.T) {
 	a := tablePDF(t, sampleTable(20))
 	if b := tablePDF(t, sampleTable(20)); !bytes.Equal(a, b) {
 		t.Fatal("two runs differ")
+	}
+}
+
+// TestColumnShares: a column no row fills shrinks to its head and the
+// others share what it gave up; the shares still make the whole width.
+func TestColumnShares(t *testing.T) {
+	rows := [][]string{{"赵书记", "市委书记", "主持全面工作", "", "江川重工"}, {"李常委", "市委常委、组织部部长", "组织工作", "", ""}}
+	cols := columnShares(rows)
+	sum := 0.0
+	for _, s := range cols {
+		sum += s
+	}
+	if math.Abs(sum-1) > 1e-9 {
+		t.Errorf("shares sum to %v", sum)
+	}
+	if cols[3] != emptyColShare {
+		t.Errorf("the empty 协助 column keeps %v of the width", cols[3])
+	}
+	for _, i := range []int{0, 1, 2, 4} {
+		if cols[i] <= tableCols[i] {
+			t.Errorf("column %d did not widen: %v", i, cols[i])
+		}
+	}
+	if got := columnShares(nil); !slices.Equal(got, tableCols) {
+		t.Errorf("no rows: %v", got)
 	}
 }
