@@ -126,28 +126,38 @@ func (s *site) recordChanges(key string) ([]RecordChange, int) {
 // RecordLink links the record a change is about, by its key; nothing for
 // records without a page of their own.
 func (p *Page) RecordLink(key string) template.HTML {
-	return p.recordLink(key)
+	if key == "rules" || strings.HasPrefix(key, "rules/") {
+		return template.HTML(`<a href="` + template.HTMLEscapeString(p.Rel("rules/index.html")) + `">` + template.HTMLEscapeString(p.T("rules")) + `</a>`)
+	}
+	return p.Link(recordRef(key))
+}
+
+// recordRef is the typed id a record key (people/m1) names, for Link and
+// Name; nil for keys of records without a page.
+func recordRef(key string) any {
+	folder, id, _ := strings.Cut(key, "/")
+	switch folder {
+	case "people":
+		return model.PersonID(id)
+	case "areas":
+		return model.AreaID(id)
+	case "meetings":
+		return model.MeetingID(id)
+	case "decisions":
+		return model.DecisionID(id)
+	}
+	return nil
 }
 
 // ChangeText is a change's sentence as the change history lists it, after
 // the link to its record: without the record's own name at its head
 // (《…》：, …（id）： or …：), which the link has just said.
 func (p *Page) ChangeText(ch semdiff.Change) string {
-	folder, id, _ := strings.Cut(ch.Record, "/")
-	var name string
-	switch folder {
-	case "people":
-		name = p.Name(model.PersonID(id))
-	case "areas":
-		name = p.Name(model.AreaID(id))
-	case "meetings":
-		name = p.Name(model.MeetingID(id))
-	case "decisions":
-		name = p.Name(model.DecisionID(id))
-	}
+	name := p.Name(recordRef(ch.Record))
 	if name == "" {
 		return ch.Text
 	}
+	_, id, _ := strings.Cut(ch.Record, "/")
 	colon := p.T("colon")
 	for _, head := range []string{"《" + name + "》" + colon, name + "（" + id + "）" + colon, name + " (" + id + ")" + colon, name + colon} {
 		if rest, ok := strings.CutPrefix(ch.Text, head); ok && rest != "" {
@@ -155,21 +165,4 @@ func (p *Page) ChangeText(ch semdiff.Change) string {
 		}
 	}
 	return ch.Text
-}
-
-func (p *Page) recordLink(key string) template.HTML {
-	folder, id, _ := strings.Cut(key, "/")
-	switch folder {
-	case "people":
-		return p.Link(model.PersonID(id))
-	case "areas":
-		return p.Link(model.AreaID(id))
-	case "meetings":
-		return p.Link(model.MeetingID(id))
-	case "decisions":
-		return p.Link(model.DecisionID(id))
-	case "rules":
-		return template.HTML(`<a href="` + template.HTMLEscapeString(p.Rel("rules/index.html")) + `">` + template.HTMLEscapeString(p.T("rules")) + `</a>`)
-	}
-	return ""
 }
