@@ -84,6 +84,7 @@ type site struct {
 	// meetingTitles are made once: ten thousand decision pages link their
 	// meeting, and a title costs a Sprintf.
 	meetingTitles map[*model.Meeting]string
+	links         *links // nil until index
 }
 
 // Render writes every page and asset of the handbook to out.

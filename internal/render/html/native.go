@@ -13,8 +13,8 @@ import (
 // Decision pages are most of a handbook (10,000 of 13,000 pages on a busy
 // committee), and html/template spends most of its time in reflection, not
 // in writing. So with the default templates, the pages there are most of
-// (a decision, a meeting, a person, a work area, the supervision and
-// decision lists) are written by a transcription of their templates into
+// (a decision, a meeting, a person, a work area, the supervision,
+// decision and meeting lists) are written by a transcription of their templates into
 // Go; a committee that overrides one of those templates, partials.html or
 // changelog.html gets the templates. TestNativeMatchesTemplates checks
 // both give the same bytes: change the two together.
@@ -22,7 +22,7 @@ import (
 // nativeRenderers returns the page kinds written in Go, by template name;
 // empty when the committee overrides a template they transcribe.
 func nativeRenderers(user fs.FS) map[string]func(*bytes.Buffer, *Page) {
-	for _, name := range []string{"decision.html", "decisions.html", "meeting.html", "supervision.html", "area.html", "person.html", "partials.html", "changelog.html"} {
+	for _, name := range []string{"decision.html", "decisions.html", "meeting.html", "meetings.html", "supervision.html", "area.html", "person.html", "partials.html", "changelog.html"} {
 		if user == nil {
 			break
 		}
@@ -31,7 +31,7 @@ func nativeRenderers(user fs.FS) map[string]func(*bytes.Buffer, *Page) {
 		}
 	}
 	return map[string]func(*bytes.Buffer, *Page){"decision.html": nativeDecision, "meeting.html": nativeMeeting,
-		"supervision.html": nativeSupervision, "decisions.html": nativeDecisions, "area.html": nativeArea, "person.html": nativePerson}
+		"supervision.html": nativeSupervision, "decisions.html": nativeDecisions, "meetings.html": nativeMeetings, "area.html": nativeArea, "person.html": nativePerson}
 }
 
 // linkList is the template's {{range $i, $a := .}}{{if $i}}、{{end}}{{$.Link $a}}{{end}}.
@@ -116,7 +116,7 @@ func nativeDecision(b *bytes.Buffer, p *Page) {
 	esc(b, p.BodyName(x.Body))
 	if x.Meeting != "" {
 		b.WriteString(" · ")
-		b.WriteString(string(p.Link(x.Meeting)))
+		p.writeLink(b, x.Meeting)
 	}
 	b.WriteString("</dd>\n")
 	var date template.HTML
@@ -188,11 +188,11 @@ func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string, 
 		b.WriteString("</td>\n   ")
 		if !oneDecision {
 			td(b, p, "decision")
-			b.WriteString(string(p.Link(t.Decision)))
+			p.writeLink(b, t.Decision)
 			b.WriteString("</td>")
 		}
 		td(b, p, "owner")
-		b.WriteString(string(p.Link(t.Task.Owner)))
+		p.writeLink(b, t.Task.Owner)
 		b.WriteString("</td>\n   ")
 		td(b, p, "due")
 		timeTag(b, p, t.Task.Due)

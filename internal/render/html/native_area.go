@@ -30,7 +30,7 @@ func nativeArea(b *bytes.Buffer, p *Page) {
 			v.WriteString(`<span class="meta">`)
 			esc(&v, p.T("lparen"))
 			esc(&v, p.T("via"))
-			v.WriteString(string(p.Link(d.Now.LeadsVia)))
+			p.writeLink(&v, d.Now.LeadsVia)
 			esc(&v, p.T("rparen"))
 			v.WriteString("</span>")
 		}
@@ -59,7 +59,7 @@ func nativeArea(b *bytes.Buffer, p *Page) {
 func nativePeopleList(b *bytes.Buffer, p *Page, people []*model.Person) {
 	for i, x := range people {
 		sep(b, i)
-		b.WriteString(string(p.Link(x)))
+		p.writeLink(b, x)
 	}
 	if len(people) == 0 {
 		b.WriteString(`<span class="muted">—</span>`)
@@ -70,7 +70,7 @@ func nativePeopleList(b *bytes.Buffer, p *Page, people []*model.Person) {
 func nativeAreasList(b *bytes.Buffer, p *Page, areas []*model.Area) {
 	for i, x := range areas {
 		sep(b, i)
-		b.WriteString(string(p.Link(x)))
+		p.writeLink(b, x)
 	}
 	if len(areas) == 0 {
 		b.WriteString(`<span class="muted">—</span>`)
@@ -95,14 +95,14 @@ func nativeHeldTable(b *bytes.Buffer, p *Page, rows []Held, byArea bool) {
 		b.WriteString("<tr>")
 		td(b, p, first)
 		if byArea {
-			b.WriteString(string(p.Link(h.Area)))
+			p.writeLink(b, h.Area)
 			if h.Note != "" {
 				b.WriteString(` <span class="meta">`)
 				esc(b, h.Note)
 				b.WriteString("</span>")
 			}
 		} else {
-			b.WriteString(string(p.Link(h.Person)))
+			p.writeLink(b, h.Person)
 		}
 		b.WriteString("</td>")
 		td(b, p, "name-role")
@@ -128,7 +128,7 @@ func nativeDecisionList(b *bytes.Buffer, p *Page, ds []*model.Decision, more int
 	b.WriteString("\n<ul class=\"records\">")
 	for _, x := range ds {
 		b.WriteString("\n <li>")
-		b.WriteString(string(p.Link(x)))
+		p.writeLink(b, x)
 		b.WriteString(` <span class="meta">`)
 		timeTag(b, p, p.DecisionDate(x))
 		if x.Status != "" && x.Status != "adopted" {

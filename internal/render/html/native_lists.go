@@ -95,30 +95,63 @@ func nativePager(b *bytes.Buffer, p *Page) {
 // page and a hundred pages for a 10k committee.
 func nativeDecisions(b *bytes.Buffer, p *Page) {
 	rows := p.Data.([]*model.Decision)
+	listTable(b, p, len(rows), func(i int) {
+		d := rows[i]
+		td(b, p, "date")
+		timeTag(b, p, p.DecisionDate(d))
+		b.WriteString("</td>")
+		td(b, p, "title")
+		p.writeLink(b, d)
+		b.WriteString("</td>")
+		td(b, p, "owner")
+		p.writeLink(b, d.Owner)
+		b.WriteString("</td>")
+		td(b, p, "status")
+		esc(b, d.Status.Chinese())
+		b.WriteString("</td>")
+	}, "date", "title", "owner", "status")
+}
+
+// nativeMeetings is meetings.html's content in Go: 26 pages of a hundred
+// rows for a 10k committee, where the template took 5 ms a page.
+func nativeMeetings(b *bytes.Buffer, p *Page) {
+	rows := p.Data.([]*model.Meeting)
+	listTable(b, p, len(rows), func(i int) {
+		m := rows[i]
+		td(b, p, "date")
+		timeTag(b, p, m.Date)
+		b.WriteString("</td>")
+		td(b, p, "title")
+		p.writeLink(b, m)
+		b.WriteString("</td>")
+		td(b, p, "place")
+		esc(b, m.Place)
+		b.WriteString("</td>")
+		td(b, p, "agenda")
+		b.WriteString(strconv.Itoa(len(m.Agenda)))
+		b.WriteString("</td>")
+	}, "date", "title", "place", "agenda")
+}
+
+// listTable writes a list page's heading, its table of n rows (row writes
+// a row's cells) with the columns keys, and the pager.
+func listTable(b *bytes.Buffer, p *Page, n int, row func(i int), keys ...string) {
 	b.WriteString("\n<h1>")
 	esc(b, p.Title)
 	b.WriteString("</h1>\n<div class=\"table-wrap\">\n<table>\n <caption>")
 	esc(b, p.Title)
 	b.WriteString("</caption>\n ")
-	thead(b, p, "date", "title", "owner", "status")
+	thead(b, p, keys...)
 	b.WriteString("\n <tbody>")
-	for _, d := range rows {
+	for i := range n {
 		b.WriteString("\n  <tr>")
-		td(b, p, "date")
-		timeTag(b, p, p.DecisionDate(d))
-		b.WriteString("</td>")
-		td(b, p, "title")
-		b.WriteString(string(p.Link(d)))
-		b.WriteString("</td>")
-		td(b, p, "owner")
-		b.WriteString(string(p.Link(d.Owner)))
-		b.WriteString("</td>")
-		td(b, p, "status")
-		esc(b, d.Status.Chinese())
-		b.WriteString("</td></tr>")
+		row(i)
+		b.WriteString("</tr>")
 	}
-	if len(rows) == 0 {
-		b.WriteString("\n  <tr><td colspan=\"4\" class=\"muted\">")
+	if n == 0 {
+		b.WriteString("\n  <tr><td colspan=\"")
+		b.WriteString(strconv.Itoa(len(keys)))
+		b.WriteString("\" class=\"muted\">")
 		esc(b, p.T("none"))
 		b.WriteString("</td></tr>")
 	}

@@ -29,12 +29,12 @@ func nativeMeeting(b *bytes.Buffer, p *Page) {
 	var v bytes.Buffer
 	for i, r := range m.Present {
 		sep(&v, i)
-		v.WriteString(string(p.Link(r.Person)))
+		p.writeLink(&v, r.Person)
 	}
 	fact(b, p, "present", len(m.Present) > 0, html(&v))
 	for i, a := range m.Absent {
 		sep(&v, i)
-		v.WriteString(string(p.Link(a.Person)))
+		p.writeLink(&v, a.Person)
 		if a.Reason != "" {
 			esc(&v, p.T("lparen"))
 			esc(&v, a.Reason)
@@ -45,7 +45,7 @@ func nativeMeeting(b *bytes.Buffer, p *Page) {
 	for i, o := range m.Observers {
 		sep(&v, i)
 		if o.Person != "" {
-			v.WriteString(string(p.Link(o.Person)))
+			p.writeLink(&v, o.Person)
 		} else {
 			esc(&v, o.Name)
 		}
@@ -97,13 +97,13 @@ func nativeAgenda(b *bytes.Buffer, p *Page, items []model.Item) {
 		if it.Proposer != "" {
 			esc(b, p.T("proposer"))
 			esc(b, p.T("colon"))
-			b.WriteString(string(p.Link(it.Proposer)))
+			p.writeLink(b, it.Proposer)
 		}
 		if it.Decision != "" {
 			b.WriteString(" · ")
 			esc(b, p.T("decision"))
 			esc(b, p.T("colon"))
-			b.WriteString(string(p.Link(it.Decision)))
+			p.writeLink(b, it.Decision)
 		}
 		b.WriteString("</p>\n   ")
 		prose(b, p, it.Proposal)

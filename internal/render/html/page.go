@@ -99,12 +99,11 @@ func historyPath(d model.Date) string { return "history/" + d.String() + ".html"
 // the build's level hides was cleared by the publish filter; it renders as
 // nothing, so no trace of the hidden record reaches the page.
 func (p *Page) Link(v any) template.HTML {
-	kind, id, name := p.site.describe(v)
-	if id == "" {
+	t := p.site.tail(v)
+	if t == "" {
 		return ""
 	}
-	// Concatenated, not Sprintf'd: a decision list page makes 200 links.
-	return template.HTML(`<a href="` + template.HTMLEscapeString(p.recordURL(kind, id)) + `">` + template.HTMLEscapeString(name) + `</a>`)
+	return template.HTML(`<a href="` + p.Root() + t)
 }
 
 // Name returns a record's display name without a link.

@@ -339,6 +339,7 @@ func (s *site) index() {
 	for _, m := range s.c.Meetings {
 		s.meetingTitles[m] = s.makeMeetingTitle(m)
 	}
+	s.indexLinks()
 	s.tasksOf = map[model.PersonID][]TaskRef{}
 	s.tasks = allTasks(s.c, s.opt.AsOf)
 	for _, t := range s.tasks {

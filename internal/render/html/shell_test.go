@@ -43,13 +43,13 @@ func TestShellMatchesLayout(t *testing.T) {
 }
 
 // TestNativeMatchesTemplates: the pages written in Go (decisions, meetings,
-// the supervision and decision lists, people, work areas) are byte for
+// the supervision, decision and meeting lists, people, work areas) are byte for
 // byte those of their templates, partials.html and changelog.html, on the
 // fixture and on a generated committee (votes, tasks, progress,
 // amendments, Markdown, long lists, change history).
 func TestNativeMatchesTemplates(t *testing.T) {
 	user := fstest.MapFS{}
-	for _, name := range []string{"decision.html", "decisions.html", "meeting.html", "supervision.html",
+	for _, name := range []string{"decision.html", "decisions.html", "meeting.html", "meetings.html", "supervision.html",
 		"area.html", "person.html", "partials.html", "changelog.html"} {
 		page, err := templates.FS.ReadFile(name)
 		if err != nil {
