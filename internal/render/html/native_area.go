@@ -109,7 +109,14 @@ func nativeHeldTable(b *bytes.Buffer, p *Page, rows []Held, byArea bool) {
 		esc(b, p.T(h.What))
 		b.WriteString("</td>")
 		td(b, p, "from")
-		esc(b, p.Date(h.Span.From))
+		if from := p.Date(h.Span.From); from != "" {
+			esc(b, from)
+		} else {
+			// An assignment recorded without a start: say so, not a blank.
+			b.WriteString(`<span class="muted">`)
+			esc(b, p.T("notRecorded"))
+			b.WriteString("</span>")
+		}
 		b.WriteString("</td>")
 		td(b, p, "until")
 		if until := p.Date(h.Span.Until); until != "" {
