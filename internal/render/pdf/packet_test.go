@@ -2,8 +2,10 @@ package pdf
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func packetPDF(t testing.TB, doc Packet) []byte {
@@ -120,5 +122,36 @@ func TestPacketLongContentsTitle(t *testing.T) {
 	}
 	if !strings.Contains(plainText(t, file), long) {
 		t.Error("the long title is not read back whole")
+	}
+}
+
+// TestPacketHeadingBreaks: agenda titles that wrap in the contents, the
+// agenda and the item's own heading keep numbers and number ranges whole
+// and put no closing punctuation at a line start.
+func TestPacketHeadingBreaks(t *testing.T) {
+	doc := samplePacket()
+	doc.Classification, doc.Copies = "", 0
+	doc.Agenda[0].Title = "审议《江川市优化营商环境三年行动方案（2024—2026年）》"
+	doc.Agenda[1].Title = "审议《江川市园区建设行动方案（2024—2026年）》及产值1,800亿元目标"
+	doc.Agenda = append(doc.Agenda, AgendaItem{Title: "关于推进江川经济开发区新材料产业园区COVID-19防控工作的意见（试行）"})
+	out := run(t, "pdftotext", "-layout", "-enc", "UTF-8", writeTemp(t, packetPDF(t, doc)), "-")
+	leader := regexp.MustCompile(`\s*\.{4,}\s*\d+$`)
+	var lines []string
+	for _, ln := range strings.Split(out, "\n") {
+		ln = strings.TrimSpace(leader.ReplaceAllString(ln, ""))
+		if ln != "" && !strings.HasPrefix(ln, "— ") { // page numbers
+			lines = append(lines, ln)
+		}
+	}
+	for i := 1; i < len(lines); i++ {
+		a, b := []rune(lines[i-1]), []rune(lines[i])
+		last, first := a[len(a)-1], b[0]
+		bad := strings.ContainsRune(noLineStart, first) || strings.ContainsRune(noLineEnd, last) ||
+			isWordRune(last) && isWordRune(first) ||
+			unicode.IsDigit(last) && strings.ContainsRune("—～,", first) ||
+			strings.ContainsRune("—～,", last) && unicode.IsDigit(first)
+		if bad {
+			t.Errorf("bad line break:\n%s\n%s", lines[i-1], lines[i])
+		}
 	}
 }

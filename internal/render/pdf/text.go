@@ -7,11 +7,16 @@ import (
 	"github.com/fengong/fengong/internal/fonts"
 )
 
-// 禁则 (line-breaking rules for Chinese): these may not start a line...
-const noLineStart = "，。、；：？！）》」』】〕〉”’…—·%‰℃,.;:?!)]}'\"》"
+// 禁则 (line-breaking rules for Chinese, GB/T 15834 and W3C clreq): closing
+// punctuation, pause marks and connectors may not start a line...
+const noLineStart = "，。、；：？！）》」』】〕〉〗〙〛］｝”’〞…—～·%％‰℃°．,.;:?!)]}'\"»›"
 
-// ...and these may not end one.
-const noLineEnd = "（《「『【〔〈“‘([{"
+// ...and opening punctuation may not end one.
+const noLineEnd = "（《「『【〔〈〖〘〚［｛“‘〝([{«‹"
+
+// numberJoiners join the numbers on either side into one unbreakable
+// whole: 2024—2026, 8～10, 1,800.
+const numberJoiners = "—–～~,"
 
 // style is how a span of text is drawn.
 type style struct {
@@ -60,8 +65,8 @@ type measurer struct {
 
 func (m measurer) boxes(spans []span) []box {
 	var out []box
+	var cur *box // open Latin word; it may go on across a change of style
 	for _, sp := range spans {
-		var cur *box // open Latin word
 		for _, r := range sp.text {
 			g := m.glyph(r, sp.st)
 			switch {
@@ -106,7 +111,9 @@ func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".%-/:_@+&'", r)
 	}
-	return unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) || (r >= 'Ａ' && r <= 'ｚ')
+	fullWidth := r >= '０' && r <= 'ｚ' // ０-９, Ａ-Ｚ, ａ-ｚ and the marks between
+	return unicode.IsDigit(r) || unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) ||
+		fullWidth && unicode.IsLetter(r)
 }
 
 // line is one laid-out line.
@@ -140,7 +147,10 @@ func breakLines(bs []box, width, indent0, indent float64, justify bool) []line {
 }
 
 // fit returns the end of the line starting at bs[start]: as many boxes as
-// fit, then moved back to the nearest break the 禁则 allow.
+// fit, then moved back to the nearest break the 禁则 allow (推出). When
+// the line holds no such break at all, it runs on to the next one: a line
+// that overflows the margin by a word reads better than a split number
+// or a line that starts with a full stop.
 func fit(bs []box, start int, avail float64) int {
 	x, end := 0.0, start
 	for end < len(bs) && (end == start || x+bs[end].width <= avail+0.01) {
@@ -150,26 +160,58 @@ func fit(bs []box, start int, avail float64) int {
 	if end == len(bs) {
 		return end
 	}
-	for j := end; j > start+1; j-- {
+	for j := end; j > start; j-- {
 		if canBreak(bs, j) {
 			return j
 		}
 	}
-	return end // no legal break: overflow the rule rather than the margin
+	for j := end + 1; j < len(bs); j++ {
+		if canBreak(bs, j) {
+			return j
+		}
+	}
+	return len(bs)
 }
 
-// canBreak reports whether a line may end before bs[j].
+// canBreak reports whether a line may end before bs[j]. The rules look
+// through spaces: "word ）" may not break at its space either.
 func canBreak(bs []box, j int) bool {
-	prev, next := bs[j-1], bs[j]
-	if next.space || prev.space {
+	i, k := j-1, j // the visible boxes either side of the break
+	for i >= 0 && bs[i].space {
+		i--
+	}
+	for k < len(bs) && bs[k].space {
+		k++
+	}
+	if i < 0 || k == len(bs) {
 		return true
 	}
+	prev, next := bs[i], bs[k]
 	if next.noStart || prev.noEnd {
+		return false
+	}
+	if k > i+1 {
+		return true // Latin words part at their spaces
+	}
+	if joinsNumbers(bs, i) {
 		return false
 	}
 	// Keep ——, …… together.
 	return !(prev.glyphs[0].r == next.glyphs[0].r && strings.ContainsRune("—…", next.glyphs[0].r))
 }
+
+// joinsNumbers reports whether bs[i] and bs[i+1] are part of one number
+// such as 2024—2026 or 1,800: a digit, a joiner, a digit.
+func joinsNumbers(bs []box, i int) bool {
+	joined := func(a, b, c int) bool {
+		return a >= 0 && c < len(bs) && endsWithDigit(bs[a]) &&
+			len(bs[b].glyphs) == 1 && strings.ContainsRune(numberJoiners, bs[b].glyphs[0].r) &&
+			unicode.IsDigit(bs[c].glyphs[0].r)
+	}
+	return joined(i-1, i, i+1) || joined(i, i+1, i+2)
+}
+
+func endsWithDigit(b box) bool { return unicode.IsDigit(b.glyphs[len(b.glyphs)-1].r) }
 
 // place positions boxes from x = indent; justify spreads the slack over the
 // gaps between boxes so the line fills the width, as 撑满版心 asks.

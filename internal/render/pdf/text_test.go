@@ -3,6 +3,7 @@ package pdf
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/fengong/fengong/internal/fonts"
 )
@@ -79,4 +80,77 @@ func runesOf(l line) []rune {
 		r = append(r, g.r)
 	}
 	return r
+}
+
+// breaksOK checks the 禁则 across every line break of lines, which were cut
+// from text: no closing punctuation at a line start, no opening one at a
+// line end, no Latin word or number cut (where text has no space there).
+func breaksOK(t *testing.T, text string, lines []string) {
+	t.Helper()
+	if got := strings.ReplaceAll(strings.Join(lines, ""), " ", ""); got != strings.ReplaceAll(text, " ", "") {
+		t.Fatalf("text changed: %q", lines)
+	}
+	for i := 1; i < len(lines); i++ {
+		a, b := []rune(lines[i-1]), []rune(lines[i])
+		last, first := a[len(a)-1], b[0]
+		switch {
+		case strings.ContainsRune(noLineStart, first):
+			t.Errorf("line %d starts with %q: %q", i, first, lines)
+		case strings.ContainsRune(noLineEnd, last):
+			t.Errorf("line %d ends with %q: %q", i-1, last, lines)
+		case !strings.Contains(text, string(last)+string(first)):
+			// broken at a space: allowed
+		case isWordRune(last) && isWordRune(first),
+			unicode.IsDigit(last) && strings.ContainsRune(numberJoiners, first),
+			strings.ContainsRune(numberJoiners, last) && unicode.IsDigit(first):
+			t.Errorf("line %d cuts %q|%q: %q", i, last, first, lines)
+		}
+	}
+}
+
+// TestBreaksEveryWidth lays headings out at every width from 4 to 28
+// characters, so that every construct meets a line end somewhere.
+func TestBreaksEveryWidth(t *testing.T) {
+	for _, text := range []string{
+		"审议《江川市优化营商环境三年行动方案（2024—2026年）》",
+		"全市规上工业产值突破1,800亿元，增速８～10个百分点，ＧＤＰ增长５.２％",
+		"关于推进5G基站和COVID-19疫苗接种工作的意见（第２号）",
+		"会议指出：要落实 “一岗双责” 。要抓好 industrial park 项目 ）。",
+		"《关于（试行）》“《规定》”……——（草案）",
+	} {
+		for w := 4; w <= charsLine; w++ {
+			breaksOK(t, text, layoutLines(t, text, float64(w)*charPitch))
+		}
+	}
+}
+
+// TestNoLegalBreakInLine: when the only break the 禁则 allow is after the
+// line's first box, or past its end, the line takes it rather than put a
+// closing mark at the start of the next.
+func TestNoLegalBreakInLine(t *testing.T) {
+	set, err := fonts.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := measurer{set: set, grid: charPitch}
+	for _, text := range []string{"议题》》》》", "COVID-19》》》》", "（（（（议题"} {
+		var lines []string
+		for _, l := range breakLines(m.boxes([]span{plain(text)}), 3*charPitch, 0, 0, false) {
+			lines = append(lines, string(runesOf(l)))
+		}
+		breaksOK(t, text, lines)
+	}
+}
+
+// TestWordAcrossSpans: a number whose digits change style halfway (a
+// heading's face, then the body's) is still one word.
+func TestWordAcrossSpans(t *testing.T) {
+	set, _ := fonts.Default()
+	m := measurer{set: set, grid: charPitch}
+	bs := m.boxes([]span{styled("一、增长20", fonts.Hei, bodySize), plain("24亿元")})
+	for i := 1; i < len(bs); i++ {
+		if bs[i].glyphs[0].r == '2' && bs[i-1].glyphs[len(bs[i-1].glyphs)-1].r == '0' {
+			t.Errorf("2024 is cut into two boxes at the change of face")
+		}
+	}
 }
