@@ -62,13 +62,15 @@ func HistoryIn(repoDir, contentDir string, max int, lang Lang) ([]Entry, error) 
 	if err != nil {
 		return nil, err
 	}
-	blobs, err := repo.Blobs(allBlobs(commits))
+	committees := committeeFiles(repo, prefix, commits)
+	blobs, err := repo.Blobs(append(allBlobs(commits), committeeHashes(committees)...))
 	if err != nil {
 		return nil, err
 	}
+	defaults := committeeDefaults(committees, blobs)
 	ctx := namesContext(contentDir)
 	entries := make([]Entry, len(commits))
-	parallel(len(commits), func(i int) { entries[i] = summarise(commits[i], blobs, ctx, lang) })
+	parallel(len(commits), func(i int) { entries[i] = summarise(commits[i], blobs, ctx, lang, defaults[i]) })
 	return entries, shallowEnd(repo, entries, commits)
 }
 
@@ -94,8 +96,9 @@ func allBlobs(commits []gitrepo.Commit) []string {
 // import or a mass edit: it is summarised by counts, not record by record.
 const bulkFiles = 500
 
-// summarise compares the files a commit changed, before and after.
-func summarise(c gitrepo.Commit, blobs map[string][]byte, ctx *model.Corpus, lang Lang) Entry {
+// summarise compares the files a commit changed, before and after; sides
+// holds the committee's default classification before and after.
+func summarise(c gitrepo.Commit, blobs map[string][]byte, ctx *model.Corpus, lang Lang, sides [2]side) Entry {
 	e := Entry{Commit: c.Hash, Author: c.Author, Email: c.Email, Date: c.Date, Subject: c.Subject}
 	if len(c.Files) > bulkFiles {
 		e.Changes = bulk(c.Files, lang)
@@ -121,6 +124,8 @@ func summarise(c gitrepo.Commit, blobs map[string][]byte, ctx *model.Corpus, lan
 	for i := range e.Changes {
 		e.Changes[i].File = strings.TrimPrefix(e.Changes[i].File, "./")
 	}
+	sides[0].recs, sides[1].recs = records(oc), records(nc)
+	stamp(e.Changes, sides[0], sides[1])
 	return e
 }
 

@@ -27,24 +27,11 @@ func (d *differ) levelChanged(o, n rec) bool {
 }
 
 func levelOf(c *model.Corpus, v any) model.Level {
-	var r *model.Record
-	switch x := v.(type) {
-	case *model.Meeting:
-		r = &x.Record
-	case *model.Decision:
-		r = &x.Record
-	case *model.Recommendation:
-		r = &x.Record
-	case *model.Emergency:
-		r = &x.Record
-	case *model.Person:
-		r = &x.Record
-	case *model.Area:
-		r = &x.Record
-	default:
+	r := recordOf(v)
+	switch {
+	case r == nil:
 		return model.Public
-	}
-	if c == nil {
+	case c == nil:
 		return r.Classification.Level
 	}
 	return c.LevelOf(r)

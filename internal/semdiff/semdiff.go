@@ -24,7 +24,25 @@ type Change struct {
 	// People are the ids of the people a change to another record names,
 	// so that their pages can list it (a work area moving between members).
 	People []string `json:"people,omitempty"`
+
+	// Level and Names are what History read of the record the change is
+	// about, in the commit's own files, so that a build can still judge a
+	// change to a record deleted since: its classification (the highest of
+	// the sides that hold it: the old one for a removal; the committee's
+	// default as of the commit where the record gives none), and the names
+	// it bore (RecordNames). Level is "" when not known: a change Compare
+	// made, a record on neither side (a lead written in a person's file),
+	// a classification that does not read.
+	Level model.Level `json:"level,omitempty"`
+	Names []string    `json:"names,omitempty"`
+	// Gone says the record no longer exists, so it has no page: set by
+	// the build on the changes to deleted records that it publishes.
+	Gone bool `json:"gone,omitempty"`
 }
+
+// Removes reports whether c says its record was deleted ("decision-removed"),
+// not a part of it ("task-removed", "lead-removed").
+func (c Change) Removes() bool { return c.Kind == sectionNoun(c.Record)+"-removed" }
 
 // Sections lists the sections in the order reports print them.
 var Sections = []string{"committee", "rules", "people", "areas", "meetings", "decisions", "recommendations", "emergencies", "files"}
