@@ -10,6 +10,9 @@ type page struct {
 	fr    frame
 	ops   []op
 	folio int // printed page number, 0 = none
+	// unnumbered: counted but given no number, like a blank page (the
+	// 版记 page after a blank one, GB/T 9704 §7.5).
+	unnumbered bool
 }
 
 type op interface{}

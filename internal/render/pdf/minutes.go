@@ -22,6 +22,10 @@ type Minutes struct {
 	Body           string // paragraphs, one per line; 一、/（一） headings
 	// Attendance lines after the body, in order: 出席, 请假, 列席 …
 	Attendance []Attendance
+	// CopiesTo (抄送) lists the organs the minutes are copied to, parted
+	// by ，, e.g. "省委办公厅，市人大常委会党组"; "" for none. It goes into
+	// the 版记 above Organ and Date, which are also its 印发机关 and 印发日期.
+	CopiesTo string
 }
 
 // Attendance is one attendance line: a label (出席, 请假, 列席) and the
@@ -44,6 +48,12 @@ func WriteMinutes(w io.Writer, doc Minutes, opts Options) error {
 	if err != nil {
 		return err
 	}
+	c := layoutMinutes(set, doc)
+	return render(c, meta{title: minutesTitle(doc), author: doc.Organ, subject: doc.Mark}, w, opts)
+}
+
+// layoutMinutes lays out the header, title, body, attendance and 版记.
+func layoutMinutes(set *fonts.Set, doc Minutes) *canvas {
 	c := &canvas{set: set}
 	f := newFlow(c, portrait)
 	f.ensure(1)
@@ -63,8 +73,13 @@ func WriteMinutes(w io.Writer, doc Minutes, opts Options) error {
 	for _, a := range doc.Attendance {
 		attendance(f, a)
 	}
+	im := imprint{copiesTo: doc.CopiesTo, organ: doc.Organ}
+	if !doc.Date.IsZero() {
+		im.date = DateCN(doc.Date)
+	}
+	addImprint(f, im)
 	c.numberPages(0, 1)
-	return render(c, meta{title: minutesTitle(doc), author: doc.Organ, subject: doc.Mark}, w, opts)
+	return c
 }
 
 func minutesTitle(doc Minutes) string {
