@@ -83,13 +83,26 @@ func Minutes(c *model.Corpus, m *model.Meeting) pdf.Minutes {
 	}
 	return pdf.Minutes{
 		Classification: secrecy.Mark(),
-		Mark:           organPrefix(c) + bodyLabel(c, body) + "会议纪要",
+		Mark:           minutesMark(c, m, body),
 		Number:         m.Minutes.Number,
 		Organ:          office(c),
 		Date:           issued.Time(),
 		Body:           Paragraphs(m.Minutes.Text),
 		Attendance:     attendance(c, m),
+		CopiesTo:       m.Minutes.CopiesTo,
 	}
+}
+
+// minutesMark is the red mark: 中共江川市委常委会会议纪要, or for the monthly
+// meeting where the members report on their portfolios (the seed's 常委…每月
+// 集中汇报交流一次) 中共江川市委常委集中汇报交流会议纪要: it is not a meeting
+// of the body that decides.
+func minutesMark(c *model.Corpus, m *model.Meeting, body *model.Body) string {
+	label := bodyLabel(c, body)
+	if m.Kind == model.MeetingMonthlyReport {
+		return organPrefix(c) + strings.TrimSuffix(label, "会") + "集中汇报交流会议纪要"
+	}
+	return organPrefix(c) + label + "会议纪要"
 }
 
 // attendance lists 出席, 请假 and 列席, each only when someone is in it.
