@@ -2,6 +2,7 @@ package html
 
 import (
 	"html/template"
+	"slices"
 	"strings"
 
 	"github.com/fengong/fengong/internal/model"
@@ -12,8 +13,10 @@ import (
 // folder, newest first, each with the changes it made in the committee's
 // terms; a person's and an area's page list their own. The history comes
 // from the build already cut to the level (build.visibleHistory): no
-// commit subjects, no changes to hidden records. Dates are the commits'
-// own, so two builds of one commit are identical.
+// commit subjects, no changes to hidden records. Changes to records
+// deleted since are listed when the build marked them Gone, at a level
+// within the build's; such a record has no page, so its name is text.
+// Dates are the commits' own, so two builds of one commit are identical.
 
 // ChangesData is the change history page's.
 type ChangesData struct {
@@ -46,7 +49,7 @@ func (s *site) indexChanges() []*Commit {
 	for _, e := range s.opt.History {
 		c := &Commit{ID: shortHash(e.Commit), Author: e.Author, Day: model.DateOf(e.Date)}
 		for _, ch := range e.Changes {
-			if !s.shows(ch.Record) {
+			if !s.shows(ch.Record) && !s.showsGone(ch) {
 				continue // the build filtered already; rendering trusts only its own view
 			}
 			c.Changes = append(c.Changes, ch)
@@ -113,6 +116,15 @@ func (s *site) shows(key string) bool {
 	return s.c.Has(folder, id)
 }
 
+// showsGone reports whether ch is about a deleted record, as the build
+// said, at a level known to be within the build's. A hidden record that
+// still exists is never Gone, so its changes stay out whatever the build
+// did.
+func (s *site) showsGone(ch semdiff.Change) bool {
+	l := ch.Level
+	return ch.Gone && slices.Contains(l.Values(), string(l)) && l.Rank() <= s.opt.Level.Rank()
+}
+
 // recordChanges returns the latest changes of a record and how many more
 // the change history page has.
 func (s *site) recordChanges(key string) ([]RecordChange, int) {
@@ -124,7 +136,8 @@ func (s *site) recordChanges(key string) ([]RecordChange, int) {
 }
 
 // RecordLink links the record a change is about, by its key; nothing for
-// records without a page of their own.
+// records without a page of their own: hidden by the level, or deleted
+// since (a Gone change), whose name stays text in the sentence.
 func (p *Page) RecordLink(key string) template.HTML {
 	if key == "rules" || strings.HasPrefix(key, "rules/") {
 		return template.HTML(`<a href="` + template.HTMLEscapeString(p.Rel("rules/index.html")) + `">` + template.HTMLEscapeString(p.T("rules")) + `</a>`)

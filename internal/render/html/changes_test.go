@@ -97,3 +97,54 @@ func TestChangeHistoryDropsTheRecordsNameAfterItsLink(t *testing.T) {
 		t.Error("the area's own page lists the sentence whole")
 	}
 }
+
+// TestChangeHistoryOfDeletedRecords: a record deleted since has no page,
+// so the changes the build kept about it (Gone) are listed with its name
+// as text, not as a link; changes about records outside the view that the
+// build did not mark Gone, or whose level is above the build's or not
+// known, are not listed whatever the build passed on.
+func TestChangeHistoryOfDeletedRecords(t *testing.T) {
+	c, _, err := load.FS(testutil.Overlay(t, "../../check/testdata/base", nil), "content")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gone := func(kind, record string, level model.Level, text string, people ...string) semdiff.Change {
+		return semdiff.Change{Kind: kind, Section: "areas", Record: record, Text: text, Level: level, Gone: true, People: people}
+	}
+	history := []semdiff.Entry{{Commit: "b2" + strings.Repeat("0", 38), Author: "办公室", Date: time.Date(2024, 3, 22, 9, 0, 0, 0, time.UTC),
+		Changes: []semdiff.Change{
+			gone("area-removed", "areas/old-proj", model.Public, "删除工作领域：旧项目甲（old-proj）", "m1"),
+			gone("area-removed", "areas/conf-proj", model.Confidential, "删除工作领域：密项目乙（conf-proj）"),
+			gone("area-removed", "areas/what-proj", "", "删除工作领域：未知项目丙（what-proj）"),
+			{Kind: "decision-removed", Section: "decisions", Record: "decisions/d9", Level: model.Public, Text: "删除决定：《未标记的决定丁》"},
+		}}, {Commit: "a1" + strings.Repeat("0", 38), Author: "办公室", Date: time.Date(2024, 3, 20, 9, 0, 0, 0, time.UTC),
+		Changes: []semdiff.Change{
+			gone("decision-added", "decisions/d-gone", model.Public, "新增决定：《关于旧事项的决定》"),
+		}}}
+	out := mem{}
+	opt := html.Options{AsOf: asOf, Level: model.Public, Checks: check.All, History: history}
+	if err := html.Render(publish.Filter(c, model.Public), out, opt); err != nil {
+		t.Fatal(err)
+	}
+	page := string(out["changes/index.html"])
+	for _, want := range []string{"<li>删除工作领域：旧项目甲（old-proj）</li>", "<li>新增决定：《关于旧事项的决定》</li>"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("changes/index.html lacks %s", want)
+		}
+	}
+	for _, not := range []string{"old-proj.html", "d-gone.html", "密项目乙", "未知项目丙", "未标记的决定丁", "conf-proj", "what-proj"} {
+		if strings.Contains(page, not) {
+			t.Errorf("changes/index.html shows %q", not)
+		}
+	}
+	if strings.Count(page, `<li id="c-`) != 2 {
+		t.Errorf("both commits keep a change, got %d", strings.Count(page, `<li id="c-`))
+	}
+	// A person it names lists it too, as text.
+	if person := string(out["people/m1.html"]); !strings.Contains(person, "删除工作领域：旧项目甲（old-proj）") || strings.Contains(person, "old-proj.html") {
+		t.Error("people/m1.html should list the deletion of the work area it names, without a link")
+	}
+	if out["areas/old-proj.html"] != nil {
+		t.Error("a deleted record has no page")
+	}
+}
