@@ -46,7 +46,8 @@ func TestPublicHistoryLeaksNothing(t *testing.T) {
 		"decisions/d-secret.yaml": strings.Replace(secret["decisions/d-secret.yaml"], "title: 关于蓝鲸工程乙的决定", "title: 关于蓝鲸工程乙的补充决定", 1),
 		"areas/secret-proj.yaml":  strings.Replace(secret["areas/secret-proj.yaml"], "name: 蓝鲸项目戊", "name: 蓝鲸项目庚", 1),
 	})
-	// Deleted since: its level can no longer be read, so it is never shown.
+	// Deleted since, while confidential: the history recorded its level,
+	// so a public build shows neither its deletion nor its name.
 	commit(t, dir, "蓝鲸作者", "remove 蓝鲸人员丁", map[string]string{"people/agent.yaml": ""})
 	content := filepath.Join(dir, "content")
 

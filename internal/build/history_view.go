@@ -7,15 +7,19 @@ import (
 	"github.com/fengong/fengong/internal/semdiff"
 )
 
-// visibleHistory is the part of the change history a build at the level
-// of shown may publish. A commit's changes are sentences about records,
-// and a sentence may also name other records, so a change is kept only
-// when
+// visibleHistory is the part of the change history a build at level may
+// publish. A commit's changes are sentences about records, and a sentence
+// may also name other records, so a change is kept only when
 //
-//   - the record it is about is in the published view (a change to a
-//     record that no longer exists is dropped too: its level is unknown);
+//   - the record it is about is in the published view, or it was deleted
+//     since (findDeleted): the newest commit that names it deleted it, and
+//     both the level it had then and the level the change recorded are
+//     within level (a change whose level is unknown, as when the record
+//     was on neither side of its commit, is dropped);
 //   - its sentence names no record, agenda item or task that the view
-//     hides, by name, title or id;
+//     hides, by name, title or id; deleted records count as hidden but
+//     for those kept by the rule above, and so do the names a deleted
+//     record bore in changes that are not kept;
 //   - it is not a bulk count, when the view hides anything (a count of
 //     files would count the hidden ones).
 //
@@ -23,18 +27,22 @@ import (
 // number nor their authors show. Commit subjects, e-mail addresses and
 // notes are free text that can name anything: they are never published,
 // at any level; the handbook says what changed, in the records' terms.
-// Authors are kept only when withAuthors: who in the office edited a file
-// is the office's business, not the public's (a public build drops them).
-func visibleHistory(full, shown *model.Corpus, entries []semdiff.Entry, withAuthors bool) []semdiff.Entry {
+// Authors are kept from level internal up: who in the office edited a
+// file is the office's business, not the public's. The changes kept say
+// whether their record is gone (Change.Gone), and no longer carry the
+// names semdiff recorded to judge them.
+func visibleHistory(full, shown *model.Corpus, entries []semdiff.Entry, level model.Level) []semdiff.Entry {
 	if len(entries) == 0 {
 		return nil
 	}
-	hidden := hiddenWords(full, shown)
+	deleted := findDeleted(full, entries, level)
+	hidden := hiddenWords(full, shown, deleted)
 	var out []semdiff.Entry
 	for _, e := range entries {
 		var keep []semdiff.Change
 		for _, c := range e.Changes {
-			if showsChange(shown, hidden, c) {
+			if showsChange(shown, deleted, hidden, c) {
+				c.Gone, c.Names = deleted.shown[c.Record], nil
 				keep = append(keep, c)
 			}
 		}
@@ -42,7 +50,7 @@ func visibleHistory(full, shown *model.Corpus, entries []semdiff.Entry, withAuth
 			continue
 		}
 		author := ""
-		if withAuthors {
+		if level.Rank() > 0 { // not public (nor "", which publishes as public)
 			author = e.Author
 		}
 		out = append(out, semdiff.Entry{Commit: e.Commit, Author: author, Date: e.Date, Changes: keep})
@@ -50,11 +58,11 @@ func visibleHistory(full, shown *model.Corpus, entries []semdiff.Entry, withAuth
 	return out
 }
 
-func showsChange(shown *model.Corpus, hidden []string, c semdiff.Change) bool {
+func showsChange(shown *model.Corpus, deleted *deletedRecords, hidden []string, c semdiff.Change) bool {
 	if c.Kind == "bulk" {
 		return len(hidden) == 0
 	}
-	if !hasRecord(shown, c.Record) {
+	if !hasRecord(shown, c.Record) && !deleted.shows(c) {
 		return false
 	}
 	for _, w := range hidden {
@@ -86,11 +94,18 @@ func hasRecord(c *model.Corpus, key string) bool {
 // hiddenWords lists what the view hides that a change's sentence could
 // quote: the names and titles of hidden records and of hidden agenda
 // items, and hidden records' ids in the forms sentences and paths write
-// them: "(id)", "（id）" (Chinese sentences), "`id`" and "folder/id". A name that a shown record also
-// bears (a post title such as 市委常委) hides nothing and is left out.
-func hiddenWords(full, shown *model.Corpus) []string {
+// them: "(id)", "（id）" (Chinese sentences), "`id`" and "folder/id".
+// Records deleted since are hidden unless their deletion is shown, and
+// so are the names deleted records bore in changes not shown. A name that
+// a shown record also bears (a post title such as 市委常委), or that a
+// shown change about a deleted record recorded, hides nothing and is
+// left out.
+func hiddenWords(full, shown *model.Corpus, deleted *deletedRecords) []string {
 	public := map[string]bool{}
 	eachName(shown, func(_, _, name string) { public[name] = true })
+	for _, n := range deleted.publicNames {
+		public[n] = true
+	}
 	seen := map[string]bool{}
 	var out []string
 	word := func(s string) {
@@ -99,65 +114,61 @@ func hiddenWords(full, shown *model.Corpus) []string {
 			out = append(out, s)
 		}
 	}
-	eachName(full, func(folder, id, name string) {
-		if hasRecord(shown, folder+"/"+id) {
-			return
+	name := func(s string) {
+		if !public[strings.TrimSpace(s)] {
+			word(s)
 		}
+	}
+	id := func(folder, id string) {
 		word("(" + id + ")")
 		word("（" + id + "）")
 		word("`" + id + "`")
 		word(folder + "/" + id)
-		if !public[name] {
-			word(name)
+	}
+	eachName(full, func(folder, rid, n string) {
+		if !hasRecord(shown, folder+"/"+rid) {
+			id(folder, rid)
+			name(n)
 		}
 	})
-	hiddenItems(full, shown, func(title string) {
-		if !public[title] {
-			word(title)
-		}
-	})
+	hiddenItems(full, shown, name)
+	for key := range deleted.hidden {
+		folder, rid, _ := strings.Cut(key, "/")
+		id(folder, rid)
+	}
+	for _, n := range deleted.hiddenNames {
+		name(n)
+	}
 	return out
 }
 
 // eachName calls f with every record of c and each name, title, post,
-// agenda item and task title it carries (once with "" for a record
-// without any).
+// agenda item and task title it carries (semdiff.RecordNames; once with ""
+// for a record without any).
 func eachName(c *model.Corpus, f func(folder, id, name string)) {
-	record := func(folder, id string, names ...string) {
+	record := func(folder, id string, v any) {
 		f(folder, id, "")
-		for _, n := range names {
+		for _, n := range semdiff.RecordNames(v) {
 			f(folder, id, n)
 		}
 	}
 	for _, p := range c.People {
-		names := []string{p.Name}
-		for _, x := range p.Posts {
-			names = append(names, x.Title)
-		}
-		record("people", p.ID, names...)
+		record("people", p.ID, p)
 	}
 	for _, a := range c.Areas {
-		record("areas", a.ID, a.Name)
+		record("areas", a.ID, a)
 	}
 	for _, m := range c.Meetings {
-		names := []string{m.Title}
-		for _, it := range m.Agenda {
-			names = append(names, it.Title)
-		}
-		record("meetings", m.ID, names...)
+		record("meetings", m.ID, m)
 	}
 	for _, d := range c.Decisions {
-		names := []string{d.Title}
-		for _, t := range d.Tasks {
-			names = append(names, t.Title)
-		}
-		record("decisions", d.ID, names...)
+		record("decisions", d.ID, d)
 	}
 	for _, r := range c.Recommendations {
-		record("recommendations", r.ID, r.Candidate)
+		record("recommendations", r.ID, r)
 	}
 	for _, e := range c.Emergencies {
-		record("emergencies", e.ID, e.Title)
+		record("emergencies", e.ID, e)
 	}
 }
 
