@@ -274,22 +274,25 @@ func decisionDate(c *model.Corpus, d *model.Decision) model.Date {
 	return 0
 }
 
-// decisionsByDate returns decisions newest first, then by id.
+// decisionsByDate returns decisions newest first; on one day, the later
+// meeting's first, and one meeting's in the order of its agenda, as it
+// took them (the minutes' order, whichever way the list runs).
 func decisionsByDate(c *model.Corpus) []*model.Decision {
-	// Each decision's date looked up once, not twice per comparison.
+	// Each decision's date and place looked up once, not per comparison.
 	type dated struct {
-		day model.Date
-		d   *model.Decision
+		day  model.Date
+		m    *model.Meeting
+		item int
+		d    *model.Decision
 	}
 	ds := make([]dated, len(c.Decisions))
 	for i, d := range c.Decisions {
-		ds[i] = dated{decisionDate(c, d), d}
+		m := c.Meeting(d.Meeting)
+		ds[i] = dated{decisionDate(c, d), m, agendaIndex(m, d), d}
 	}
 	slices.SortFunc(ds, func(a, b dated) int {
-		if a.day != b.day {
-			return cmp.Compare(b.day, a.day)
-		}
-		return strings.Compare(a.d.ID, b.d.ID) // ids are unique: a total order
+		return cmp.Or(cmp.Compare(b.day, a.day), compareMeetings(b.m, a.m), cmp.Compare(a.item, b.item),
+			strings.Compare(a.d.ID, b.d.ID)) // ids are unique: a total order
 	})
 	out := make([]*model.Decision, len(ds))
 	for i, x := range ds {
@@ -298,15 +301,11 @@ func decisionsByDate(c *model.Corpus) []*model.Decision {
 	return out
 }
 
-// meetingsByDate returns meetings newest first, then by id.
+// meetingsByDate returns meetings newest first: on one day, the later
+// (by time, then number) first.
 func meetingsByDate(c *model.Corpus) []*model.Meeting {
 	out := append([]*model.Meeting(nil), c.Meetings...)
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Date != out[j].Date {
-			return out[i].Date > out[j].Date
-		}
-		return out[i].ID < out[j].ID
-	})
+	slices.SortFunc(out, func(a, b *model.Meeting) int { return compareMeetings(b, a) })
 	return out
 }
 
