@@ -148,7 +148,7 @@ func (s *site) personData(p *model.Person) *PersonData {
 		d.Portfolio = append(d.Portfolio, h)
 	}
 	d.Decisions, d.MoreDecisions = capList(s.byOwner[model.PersonID(p.ID)])
-	d.Tasks = s.tasksOf[model.PersonID(p.ID)]
+	d.Tasks = byUrgency(s.tasksOf[model.PersonID(p.ID)])
 	if len(d.Tasks) > listCap {
 		d.Tasks, d.MoreTasks = d.Tasks[:listCap], len(d.Tasks)-listCap
 	}

@@ -1,0 +1,32 @@
+package html_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestPersonTasksMostUrgentFirst: a member with more tasks than a page
+// lists sees the overdue ones first, then those in progress, then done,
+// not the earliest by due date (a reviewer found 33 done among the 50).
+func TestPersonTasksMostUrgentFirst(t *testing.T) {
+	out := renderGenerated(t, nil)
+	page := string(out["people/m01.html"])
+	_, tasks, ok := strings.Cut(page, `id="h-tasks"`)
+	if !ok || !strings.Contains(tasks, "项督办任务未列出") {
+		t.Fatal("people/m01.html lists no capped tasks; the test checks nothing")
+	}
+	rank := map[string]int{"overdue": 0, "inProgress": 1, "done": 2}
+	seen := map[string]bool{}
+	last := 0
+	for _, m := range regexp.MustCompile(`status-(\w+)"`).FindAllStringSubmatch(tasks, -1) {
+		seen[m[1]] = true
+		if rank[m[1]] < last {
+			t.Fatalf("a %s task is listed after a less urgent one", m[1])
+		}
+		last = rank[m[1]]
+	}
+	if !seen["overdue"] {
+		t.Error("no overdue task is listed first")
+	}
+}
