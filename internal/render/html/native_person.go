@@ -97,7 +97,7 @@ func nativePersonTasks(b *bytes.Buffer, p *Page, tasks []TaskRef, more int) {
 	b.WriteString("\n<section aria-labelledby=\"h-tasks\">\n <h2 id=\"h-tasks\">")
 	esc(b, p.T("tasksOwned"))
 	b.WriteString("</h2>\n ")
-	nativeTaskTable(b, p, tasks, p.T("tasksOwned"), false)
+	nativeOwnTasks(b, p, tasks)
 	if more > 0 {
 		b.WriteString("\n <p class=\"meta\">")
 		esc(b, p.T("moreTasks", more))

@@ -30,3 +30,21 @@ func TestPersonTasksMostUrgentFirst(t *testing.T) {
 		t.Error("no overdue task is listed first")
 	}
 }
+
+// TestPersonTasksNameNoOwner: every task on a person's page is that
+// person's, so the table has no owner column repeating the name.
+func TestPersonTasksNameNoOwner(t *testing.T) {
+	out := renderGenerated(t, nil)
+	page := string(out["people/m01.html"])
+	_, tasks, ok := strings.Cut(page, `id="h-tasks"`)
+	if !ok {
+		t.Fatal("people/m01.html lists no tasks; the test checks nothing")
+	}
+	head, _, _ := strings.Cut(tasks, "</thead>")
+	if n := strings.Count(head, `<th scope="col">`); n != 4 || strings.Contains(tasks, `data-label="牵头落实"`) {
+		t.Errorf("a person's task table has %d columns, want 4: task, decision, due, status:\n%s", n, head)
+	}
+	if !strings.Contains(tasks, `data-label="决定"`) {
+		t.Error("a person's task table lost the decision column")
+	}
+}
