@@ -22,9 +22,9 @@ reaching the body unprepared or around the secretary's overview of the whole.
 A meeting without agenda items has nothing to check here: a monthly report meeting
 (集中汇报交流) needs none, since members report on their portfolios and nothing is decided,
 and a decision taken without an item is the business of decision-body.`,
-	DocZH: "常委会、全委会会议的每项议题，均须经办公室汇总（`compiled`），再报书记审定（`approved: {by, on}`）。汇总和审定均不得晚于会议日期，审定不得早于汇总。`approved.by`须为审定当日常委会的书记；副书记审定的，不予认可。" +
+	DocZH: "常委会、全委会会议的每项议题，均须经办公室汇总，再报书记审定，记录中分别载明汇总日期和审定人、审定日期。汇总和审定均不得晚于会议日期，审定不得早于汇总。审定人须为审定当日常委会的书记；副书记审定的，不予认可。" +
 		"\n\n由办公室汇总、书记审定，是为了防止事项未经准备即提交会议，或绕开书记对全局的统筹把握。" +
-		"\n\n没有议题的会议不在本项检查之列：集中汇报交流会议由常委汇报分管工作，不作决定，无需议题；未经议题作出的决定，由“决策由常委会或全委会会议作出”（decision-body）一项检查。" +
+		"\n\n没有议题的会议不在本项检查之列：集中汇报交流会议由常委汇报分管工作，不作决定，无需议题；未经议题作出的决定，由“决策由常委会或全委会会议作出”一项检查。" +
 		"\n\n检查发现问题时，应核对议题的汇总和审定记录：漏记的，据实补录；确未经汇总或审定即提交会议的，如实保留记录并予纠正，不得倒填日期。",
 	Principle: "常委需要提交常委会讨论的议题，由市委办公室汇总，报书记审定。",
 	Fails: `# meetings/2024-standing-05.yaml

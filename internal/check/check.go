@@ -25,6 +25,9 @@ type Check struct {
 	Passes    string        // the same example corrected
 	Severity  diag.Severity // default severity
 	Params    []Param
+	// Technical marks a check of the tool's own output (fonts), not of a rule
+	// of procedure: the public rules page leaves it out.
+	Technical bool
 	Run       func(*Pass)
 }
 

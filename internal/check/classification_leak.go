@@ -23,7 +23,7 @@ not point at more restricted content. Two things are reported:
 A decision may be less restricted than the meeting that took it (decisions are often
 published). Links to records that do not exist are left to other checks.`,
 	DocZH: "公开发布的手册不得含有高于其发布密级的内容，因此任何记录都不得指向限制更严的内容。以下两种情况列为问题：" +
-		"\n\n- 长文本（简历、说明、预案、会议纪要、书面意见、决定正文、推荐材料、紧急情况处置经过、委员会的`about`、规则条文）中链接了密级高于本记录的其他记录，如`[text](meetings/<id>)`、`[text](decisions/<id>)`、`[text](people/<id>)`等；\n- 议题或会议纪要标注的密级低于其所属会议：记录的组成部分不能比记录本身限制更少。" +
+		"\n\n- 长文本（简历、说明、预案、会议纪要、书面意见、决定正文、推荐材料、紧急情况处置经过、委员会简介、规则条文）中链接了密级高于本记录的会议、决定、人员等其他记录；\n- 议题或会议纪要标注的密级低于其所属会议：记录的组成部分不能比记录本身限制更少。" +
 		"\n\n决定的密级可以低于作出该决定的会议（决定常需公开发布）。链接指向不存在的记录的，由其他检查处理。" +
 		"\n\n议事规则规定，常委泄露应该保密的会议内容和讨论情况的，应当批评教育，情节严重的必须给予党的纪律处分。检查发现问题时，应删去该链接或改用不涉密的表述，或按保密规定核定有关记录的密级；不得为通过检查而降低应有的密级。",
 	Principle: "常委泄露应该保密的会议内容和讨论情况的，应当批评教育，情节严重的必须给予党的纪律处分。",

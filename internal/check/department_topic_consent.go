@@ -18,8 +18,8 @@ must be given on or before the meeting date: the seed asks for it 事先, in adv
 
 The check applies to standing committee and plenary meetings. Any work area named in
 ` + "`raised_by`" + ` counts as the raising department, whatever its kind.`,
-	DocZH: "由部门提出的议题（`raised_by`），须载明分管常委的同意（`consent: {by, on}`）。同意人在同意当日须分管该部门，或分管经由`parent`关系涵盖该部门的上级领域。同意不得晚于会议日期：议事规则要求“事先”征得同意。" +
-		"\n\n本项检查适用于常委会和全委会会议。`raised_by`中填写的工作领域，不论其类别，均视为提出议题的部门。" +
+	DocZH: "由部门提出的议题，须载明分管常委的同意，写明同意人和同意日期。同意人在同意当日须分管该部门，或分管涵盖该部门的上级领域。同意不得晚于会议日期：议事规则要求“事先”征得同意。" +
+		"\n\n本项检查适用于常委会和全委会会议。记为提出议题的工作领域，不论其类别，均视为提出议题的部门。" +
 		"\n\n事先征得分管常委同意，使分管常委对分管范围内的事项知情、把关，履行第一责任人的职责。检查发现问题时，应核对同意人是否为当日的分管常委、同意日期是否在会前；漏记的，据实补录；确未事先征得同意的，如实保留记录，不得倒填日期。",
 	Principle: "常委分工联系的部门提出的议题，须事先征得分管常委的同意。",
 	Fails: `# meetings/2024-standing-05.yaml

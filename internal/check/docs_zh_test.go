@@ -9,39 +9,55 @@ import (
 	"unicode"
 )
 
-// TestChineseDocs: the handbook is read in Chinese, so every check and every
-// parameter carries DocZH, written with full-width punctuation, naming the
-// same YAML keys and values (its code spans) as the English Doc.
+// TestChineseDocs: the handbook is read in Chinese by the public, so every
+// check and every parameter carries DocZH, written with full-width
+// punctuation, in words a citizen reads: its only code spans are the
+// check's parameters (the rules page puts the committee's values in their
+// place), the same ones the English Doc names; YAML keys stay in Doc.
 func TestChineseDocs(t *testing.T) {
 	for _, c := range All {
-		for _, problem := range zhDocProblems(c.Doc, c.DocZH) {
+		names := paramNames(c)
+		for _, problem := range zhDocProblems(c.Doc, c.DocZH, names) {
 			t.Errorf("check %s: DocZH %s", c.ID, problem)
 		}
 		for _, p := range c.Params {
-			for _, problem := range zhDocProblems(p.Doc, p.DocZH) {
+			for _, problem := range zhDocProblems(p.Doc, p.DocZH, names) {
 				t.Errorf("check %s, parameter %s: DocZH %s", c.ID, p.Name, problem)
 			}
 		}
 	}
 }
 
+func paramNames(c *Check) map[string]bool {
+	names := map[string]bool{}
+	for _, p := range c.Params {
+		names[p.Name] = true
+	}
+	return names
+}
+
 // TestZhDocProblems shows that each rule of zhDocProblems catches what it
 // is meant to, so TestChineseDocs passing means something.
 func TestZhDocProblems(t *testing.T) {
-	const en = "A member on leave (`absent`) submits an opinion (`opinion: {submitted, text}`)."
+	const en = "A member on leave (`absent`) submits an opinion (`opinion: {submitted, text}`) within `days` days."
+	params := map[string]bool{"days": true, "ratio": true}
 	cases := []struct{ zh, want string }{
-		{"请假常委（`absent`）提交书面意见（`opinion: {submitted, text}`）。", ""},
+		{"请假常委在会后`days`日内提交书面意见。", ""},
 		{"", "is missing"},
-		{"A member on leave (`absent`) submits an opinion (`opinion: {submitted, text}`).", "no Chinese"},
-		{"请假常委（`absent`）提交书面意见(`opinion: {submitted, text}`)。", `half-width "\("`},
-		{"请假常委（`absent`）,提交书面意见（`opinion: {submitted, text}`）。", `half-width ","`},
-		{"请假常委（`absent`）提交书面意见。", "lacks code spans of Doc: `opinion: {submitted, text}`"},
-		{"请假常委（`absent`）提交书面意见（`opinion: {submitted, text}`、`reason`）。", "has code spans not in Doc: `reason`"},
-		{"请假常委（`absent`）\n提交书面意见（`opinion: {submitted, text}`）。", "paragraph broken across lines"},
-		{"请假常委：\n\n- 提交书面意见（`opinion: {submitted, text}`）；\n- 列入`absent`。", ""},
+		{"A member on leave submits an opinion within `days` days.", "no Chinese"},
+		{"请假常委(会后`days`日内)提交书面意见。", `half-width "\("`},
+		{"请假常委,在会后`days`日内提交书面意见。", `half-width ","`},
+		{"请假常委提交书面意见。", "lacks parameters of Doc: `days`"},
+		{"请假常委（`absent`）在会后`days`日内提交书面意见。", "code span `absent` that is not a parameter"},
+		{"请假常委在会后`days`日内提交书面意见，超过`ratio`。", "has code spans not in Doc: `ratio`"},
+		{"请假常委在会后`days`日内提交书面意见（absent）。", `bare YAML key or id "absent"`},
+		{"请假常委在会后`days`日内提交书面意见，记入committee.yaml。", `bare YAML key or id "committee.yaml"`},
+		{"请假常委在会后`days`日内\n提交书面意见。", "paragraph broken across lines"},
+		{"请假常委：\n\n- 在会后`days`日内提交书面意见；\n- 列入缺席名单。", ""},
+		{"PDF文件须在会后`days`日内印出。", ""},
 	}
 	for _, tc := range cases {
-		got := strings.Join(zhDocProblems(en, tc.zh), "; ")
+		got := strings.Join(zhDocProblems(en, tc.zh, params), "; ")
 		if tc.want == "" && got != "" || !regexp.MustCompile(tc.want).MatchString(got) {
 			t.Errorf("zhDocProblems(%q) = %q, want a match for %q", tc.zh, got, tc.want)
 		}
@@ -54,15 +70,22 @@ var codeSpanRE = regexp.MustCompile("`[^`]+`")
 // (，：；（）“”). Inside code spans they are YAML and stay as they are.
 const halfWidth = `,:;()"`
 
+// bareKeyRE finds what a citizen cannot read in Chinese prose: a YAML key,
+// value, file name or check id written in lower-case ASCII (raised_by,
+// committee.yaml, decision-body), or a Markdown link's target. Upper-case
+// abbreviations such as PDF read as words and pass.
+var bareKeyRE = regexp.MustCompile(`[a-z][a-z0-9]*(?:[_.\-/:<>]+[a-z0-9]+)*|\]\(`)
+
 // zhDocProblems returns what is wrong with zh as the Chinese rendering of
-// the English Markdown en.
-func zhDocProblems(en, zh string) []string {
+// the English Markdown en, for a check with the given parameter names.
+func zhDocProblems(en, zh string, params map[string]bool) []string {
 	if strings.TrimSpace(zh) == "" {
 		return []string{"is missing"}
 	}
 	var out []string
 	prose := codeSpanRE.ReplaceAllString(zh, "`…`")
-	if !strings.ContainsFunc(prose, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+	chinese := strings.ContainsFunc(prose, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+	if !chinese {
 		out = append(out, "has no Chinese outside code spans")
 	}
 	for _, r := range halfWidth {
@@ -70,8 +93,16 @@ func zhDocProblems(en, zh string) []string {
 			out = append(out, fmt.Sprintf("has a half-width %q outside code spans, write it full-width: …%s…", string(r), excerpt(prose, i)))
 		}
 	}
-	if missing := spansMinus(en, zh); len(missing) > 0 {
-		out = append(out, "lacks code spans of Doc: "+strings.Join(missing, " "))
+	if loc := bareKeyRE.FindStringIndex(prose); loc != nil && chinese {
+		out = append(out, fmt.Sprintf("has a bare YAML key or id %q a citizen cannot read; say it in words", prose[loc[0]:loc[1]]))
+	}
+	for _, s := range codeSpanRE.FindAllString(zh, -1) {
+		if !params[strings.Trim(s, "`")] {
+			out = append(out, "has a code span "+s+" that is not a parameter; say it in words (the rules page fills in only parameters)")
+		}
+	}
+	if missing := spansMinus(paramSpans(en, params), zh); len(missing) > 0 {
+		out = append(out, "lacks parameters of Doc: "+strings.Join(missing, " "))
 	}
 	if extra := spansMinus(zh, en); len(extra) > 0 {
 		out = append(out, "has code spans not in Doc: "+strings.Join(extra, " "))
@@ -80,6 +111,17 @@ func zhDocProblems(en, zh string) []string {
 		out = append(out, "has a paragraph broken across lines, which the handbook shows as a space between Chinese characters: "+line)
 	}
 	return out
+}
+
+// paramSpans returns the code spans of en that name a parameter, joined.
+func paramSpans(en string, params map[string]bool) string {
+	var b strings.Builder
+	for _, s := range codeSpanRE.FindAllString(en, -1) {
+		if params[strings.Trim(s, "`")] {
+			b.WriteString(s)
+		}
+	}
+	return b.String()
 }
 
 // spansMinus returns the code spans of a that b lacks, sorted.
