@@ -60,16 +60,14 @@ func nativePerson(b *bytes.Buffer, p *Page) {
 
 // nativeSeatsAndPosts writes person.html's sections of seats and posts,
 // each only when there is one.
-func nativeSeatsAndPosts(b *bytes.Buffer, p *Page, seats []model.Seat, posts []model.Post) {
+func nativeSeatsAndPosts(b *bytes.Buffer, p *Page, seats []SeatLine, posts []model.Post) {
 	if len(seats) > 0 {
 		b.WriteString("\n<section aria-labelledby=\"h-seats\">\n <h2 id=\"h-seats\">")
 		esc(b, p.T("memberships"))
 		b.WriteString("</h2>\n <ul>")
 		for _, s := range seats {
 			b.WriteString("<li>")
-			esc(b, p.BodyName(s.Body))
-			b.WriteString(" · ")
-			esc(b, p.RoleName(s.Role))
+			esc(b, s.Title)
 			b.WriteString(` <span class="meta">`)
 			esc(b, p.Span(s.Span))
 			b.WriteString("</span></li>")

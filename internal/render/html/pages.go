@@ -108,7 +108,7 @@ type HistoryData struct {
 type PersonData struct {
 	Person    *model.Person
 	Now       Row
-	Seats     []model.Seat
+	Seats     []SeatLine
 	Portfolio []Held
 	Decisions []*model.Decision
 	// MoreDecisions counts those left off the page: it lists the latest.
@@ -142,7 +142,8 @@ type Held struct {
 func (s *site) personData(p *model.Person) *PersonData {
 	d := &PersonData{Person: p, Now: rowOf(s.c, p, "", s.opt.AsOf)}
 	for i := range p.Memberships {
-		d.Seats = append(d.Seats, model.Seat{Person: p, Membership: &p.Memberships[i]})
+		m := &p.Memberships[i]
+		d.Seats = append(d.Seats, SeatLine{model.Seat{Person: p, Membership: m}, seatTitle(s, m)})
 	}
 	for _, h := range heldBy(s.c, p) {
 		d.Portfolio = append(d.Portfolio, h)

@@ -48,3 +48,26 @@ func TestPersonTasksNameNoOwner(t *testing.T) {
 		t.Error("a person's task table lost the decision column")
 	}
 }
+
+// TestPersonSeatsByTitle: a person's seats read as titles (市委常委,
+// 市委委员), not body and role ("市委全体会议 · 委员", as if one sat on a
+// meeting), under 委员会任职, distinct from the posts (职务).
+func TestPersonSeatsByTitle(t *testing.T) {
+	out := render(t, nil, nil)
+	for page, want := range map[string][]string{
+		"people/m1.html":  {"<li>市委常委 <span", "<li>市委委员 <span"},
+		"people/dep.html": {"<li>市委副书记 <span"},
+		"people/sec.html": {"<li>市委书记 <span"},
+	} {
+		_, seats, _ := strings.Cut(string(out[page]), `<h2 id="h-seats">委员会任职</h2>`)
+		seats, _, _ = strings.Cut(seats, "</section>")
+		for _, w := range want {
+			if !strings.Contains(seats, w) {
+				t.Errorf("%s: the 委员会任职 section lacks %q:\n%s", page, w, seats)
+			}
+		}
+		if strings.Contains(seats, "全体会议") || strings.Contains(seats, " · ") {
+			t.Errorf("%s names a seat by body and role:\n%s", page, seats)
+		}
+	}
+}
