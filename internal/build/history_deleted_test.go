@@ -53,31 +53,31 @@ func deletedRepo(t *testing.T) string {
 func TestHistoryOfDeletedRecords(t *testing.T) {
 	dir := deletedRepo(t)
 	content := filepath.Join(dir, "content")
-	cityEnds := `<a href="../areas/city.html">城市工作</a>：城市工作（city）由周常委分管至2024年3月24日止`
-	cityBack := `<a href="../areas/city.html">城市工作</a>：城市工作（city）由周常委分管的起止日期由…至2024年3月24日改为…至今`
+	cityEnds := `<a href="../areas/city.html">城市工作</a>：城市工作由周常委分管至2024年3月24日止`
+	cityBack := `<a href="../areas/city.html">城市工作</a>：城市工作由周常委分管的起止日期由…至2024年3月24日改为…至今`
 	for _, tc := range []struct {
 		level   model.Level
 		changes [][]string // the three commits after the base, newest first
 	}{
 		{model.Public, [][]string{
-			{cityBack, "删除工作领域：公开新名癸（lowered）", "删除工作领域：临时工作己（pub-gone）"},
-			{"工作领域临时工作甲（pub-gone）更名为临时工作己"},
-			{cityEnds, "新增工作领域：临时工作甲（pub-gone）（重大项目）"},
+			{cityBack, "删除工作领域：公开新名癸", "删除工作领域：临时工作己"},
+			{"工作领域临时工作甲更名为临时工作己"},
+			{cityEnds, "新增工作领域：临时工作甲（重大项目）"},
 		}},
 		{model.Internal, [][]string{
-			{cityBack, "删除工作领域：公开新名癸（lowered）", "删除工作领域：临时工作己（pub-gone）", "删除决定：《关于内部事项丙的决定》"},
-			{"工作领域临时工作甲（pub-gone）更名为临时工作己"},
-			{cityEnds, "新增工作领域：临时工作甲（pub-gone）（重大项目）", "新增决定：《关于内部事项丙的决定》（经市委常委会通过）"},
+			{cityBack, "删除工作领域：公开新名癸", "删除工作领域：临时工作己", "删除决定：《关于内部事项丙的决定》"},
+			{"工作领域临时工作甲更名为临时工作己"},
+			{cityEnds, "新增工作领域：临时工作甲（重大项目）", "新增决定：《关于内部事项丙的决定》（经市委常委会通过）"},
 		}},
 		{model.Confidential, [][]string{
-			{"删除人员：蓝鲸人员戊", cityBack, `<a href="../areas/city.html">城市工作</a>：城市工作（city）不再由蓝鲸人员戊分管`,
-				"删除工作领域：蓝鲸临时庚（conf-gone）", "删除工作领域：公开新名癸（lowered）", "删除工作领域：临时工作己（pub-gone）",
+			{"删除人员：蓝鲸人员戊", cityBack, `<a href="../areas/city.html">城市工作</a>：城市工作不再由蓝鲸人员戊分管`,
+				"删除工作领域：蓝鲸临时庚", "删除工作领域：公开新名癸", "删除工作领域：临时工作己",
 				"删除决定：《关于内部事项丙的决定》"},
-			{`<a href="../areas/city.html">城市工作</a>：城市工作（city）自2024年3月25日起由蓝鲸人员戊分管`,
-				"工作领域蓝鲸临时乙（conf-gone）更名为蓝鲸临时庚", "公开新名癸（lowered）密级由秘密降低为公开",
-				"工作领域蓝鲸旧名壬（lowered）更名为公开新名癸", "工作领域临时工作甲（pub-gone）更名为临时工作己"},
-			{"新增人员：蓝鲸人员戊", "蓝鲸人员戊任蓝鲸联络员", cityEnds, "新增工作领域：蓝鲸临时乙（conf-gone）（重大项目）",
-				"新增工作领域：蓝鲸旧名壬（lowered）（重大项目）", "新增工作领域：临时工作甲（pub-gone）（重大项目）", "新增决定：《关于内部事项丙的决定》（经市委常委会通过）"},
+			{`<a href="../areas/city.html">城市工作</a>：城市工作自2024年3月25日起由蓝鲸人员戊分管`,
+				"工作领域蓝鲸临时乙更名为蓝鲸临时庚", "公开新名癸密级由秘密降低为公开",
+				"工作领域蓝鲸旧名壬更名为公开新名癸", "工作领域临时工作甲更名为临时工作己"},
+			{"新增人员：蓝鲸人员戊", "蓝鲸人员戊任蓝鲸联络员", cityEnds, "新增工作领域：蓝鲸临时乙（重大项目）",
+				"新增工作领域：蓝鲸旧名壬（重大项目）", "新增工作领域：临时工作甲（重大项目）", "新增决定：《关于内部事项丙的决定》（经市委常委会通过）"},
 		}},
 	} {
 		site, _ := buildRepo(t, content, filepath.Join(t.TempDir(), "site"), tc.level)

@@ -108,7 +108,7 @@ func TestDiffInChinese(t *testing.T) {
 	edit(t, dir, "people/m1.yaml", "leads: [park]", "leads:\n  - {area: park, until: 2024-03-20}\n  - {area: city, from: 2024-03-21}")
 	edit(t, dir, "people/m2.yaml", "leads: [city]", "leads:\n  - {area: city, until: 2024-03-20}\n  - {area: park, from: 2024-03-21}")
 	_, d, _ := diffIn(t, dir, "--lang", "zh")
-	d.has(t, "lead-moved", "园区建设（park）自2024年3月21日起由李常委改由周常委分管")
+	d.has(t, "lead-moved", "园区建设自2024年3月21日起由李常委改由周常委分管")
 	if code, _, errOut := diffIn(t, dir, "--lang", "fr"); code != ExitUsage || !strings.Contains(errOut, `unknown language "fr"; use one of en, zh`) {
 		t.Errorf("exit %d: %s", code, errOut)
 	}
@@ -237,7 +237,7 @@ func TestDiffChineseReport(t *testing.T) {
 	_, md, _ := run(t, "diff", "--dir", content, "--as-of", "2024-03-31", "--lang", "zh", "-f", "markdown", "main...HEAD")
 	want := "### 记录变更情况：`main...HEAD的合并基线（" + base + "）` → `HEAD（"
 	if !strings.HasPrefix(md, want) ||
-		!strings.Contains(md, "\n#### 工作领域\n\n- 城市工作（city）自2024年3月21日起由周常委改由李常委分管\n- 园区建设（park）自2024年3月21日起由李常委改由周常委分管\n") ||
+		!strings.Contains(md, "\n#### 工作领域\n\n- 城市工作自2024年3月21日起由周常委改由李常委分管\n- 园区建设自2024年3月21日起由李常委改由周常委分管\n") ||
 		!strings.HasSuffix(md, "\n<sub>共2处变更；新增问题0个，消除问题0个；新版本有0个错误、0个警告</sub>\n") {
 		t.Errorf("want %q…, the moves under 工作领域 and the Chinese summary:\n%s", want, md)
 	}

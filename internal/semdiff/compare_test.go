@@ -76,7 +76,7 @@ func TestLeadEnded(t *testing.T) {
 	})
 	want := map[semdiff.Lang]string{
 		semdiff.English: "园区建设 (park) no longer led by 李常委 after 2024-03-20",
-		semdiff.Chinese: "园区建设（park）由李常委分管至2024年3月20日止",
+		semdiff.Chinese: "园区建设由李常委分管至2024年3月20日止",
 	}
 	for lang, text := range want {
 		r, err := semdiff.Diff(side("old", old), side("new", new), "content", semdiff.Options{Lang: lang})

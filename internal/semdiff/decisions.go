@@ -78,7 +78,7 @@ func (d *differ) relation(kind string, from, to model.DecisionID, dec *model.Dec
 		return
 	}
 	d.add(Change{Kind: kind, Section: "decisions", Record: r.key, File: r.file, Date: dateString(dec.Date),
-		Text: d.say(kind, d.title(r), d.byName(d.names.decision(to), string(to)))})
+		Text: d.say(kind, d.title(r), d.withID(d.names.decision(to), string(to)))})
 }
 
 // tasks reports supervised tasks completed, added, removed or newly overdue.

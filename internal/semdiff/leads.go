@@ -46,6 +46,11 @@ func (d *differ) areaLeads(area model.AreaID, old, new []entry) {
 	used := make([]bool, len(stopped))
 	for _, n := range p.added {
 		i := firstOther(stopped, used, n.key)
+		if i < 0 && n.span.From == 0 && n.span.Until != 0 {
+			// a lead first recorded with only its last day is an end
+			d.leadChange("lead-ended", area, n, dateString(n.span.Until), "", d.date(n.span.Until))
+			continue
+		}
 		if i < 0 {
 			d.leadChange("lead-added", area, n, dateString(n.span.From), "", d.date(n.span.From))
 			continue
@@ -93,9 +98,10 @@ func (d *differ) leadChange(kind string, area model.AreaID, e entry, date string
 	areaName := d.withID(d.names.area(area), string(area))
 	who := d.names.person(model.PersonID(e.key))
 	people := []string{e.key}
-	args := []any{areaName, who, "", day}
+	verb := d.leadVerb(area, model.PersonID(e.key), e.span)
+	args := []any{areaName, who, "", day, verb}
 	if kind == "lead-moved" {
-		args = []any{areaName, d.names.person(model.PersonID(from)), who, day}
+		args = []any{areaName, d.names.person(model.PersonID(from)), who, day, verb}
 		people = []string{from, e.key}
 	}
 	d.add(Change{Kind: kind, Section: "areas", Record: "areas/" + string(area), File: e.extra, Date: date,
@@ -107,7 +113,35 @@ func (d *differ) leadDates(area model.AreaID, e entry, old model.Span) {
 	d.add(Change{Kind: "lead-dates-changed", Section: "areas", Record: "areas/" + string(area), File: e.extra,
 		Date: dateString(e.span.From), People: []string{e.key},
 		Text: d.say("lead-dates-changed", d.withID(d.names.area(area), string(area)), d.names.person(model.PersonID(e.key)),
-			d.spanText(old), d.spanText(e.span))})
+			d.spanText(old), d.spanText(e.span), d.leadVerb(area, model.PersonID(e.key), e.span))})
+}
+
+// leadVerb is the verb of a lead as the seed words it: the deputy
+// secretary who heads the government 主持 its work (an area of kind
+// government), the one in charge of the committee's daily work 负责 it
+// (the area named …日常工作); every other lead is 分管.
+func (d *differ) leadVerb(area model.AreaID, person model.PersonID, span model.Span) string {
+	a, p := d.names.areaRecord(area), d.names.personRecord(person)
+	if a == nil || p == nil {
+		return d.say("verb.leads")
+	}
+	for _, m := range p.Memberships {
+		if m.Role != model.RoleDeputy || !overlaps(m.Span, span) {
+			continue
+		}
+		switch {
+		case m.Duty == model.DutyGovernment && a.Kind == "government":
+			return d.say("verb.heads")
+		case m.Duty == model.DutyDaily && strings.HasSuffix(a.Name, "日常工作"):
+			return d.say("verb.handles")
+		}
+	}
+	return d.say("verb.leads")
 }
 
 func cut(s, sep string) (before, after string, found bool) { return strings.Cut(s, sep) }
+
+func overlaps(a, b model.Span) bool {
+	_, ok := a.Overlap(b)
+	return ok
+}

@@ -61,6 +61,7 @@ var messages = joinTables(map[Lang]map[string]string{
 		"span":                  "%[1]s to %[2]s",
 		"open":                  "…",
 		"none":                  "(none)",
+		"unspecified":           "(none)",
 		"unset":                 "(unset)",
 		"level":                 "%[1]s (%[2]s)",
 		"role-duty":             "%[1]s (%[2]s)",
@@ -108,6 +109,9 @@ var messages = joinTables(map[Lang]map[string]string{
 		"lead-ended":         "%[1]s no longer led by %[2]s after %[4]s",
 		"lead-removed":       "%[1]s no longer led by %[2]s",
 		"lead-dates-changed": "%[1]s %[2]s's lead: %[3]s → %[4]s",
+		"verb.leads":         "leads",
+		"verb.heads":         "heads",
+		"verb.handles":       "handles",
 
 		// committee and rules
 		"body-added":             "body %[1]s added",
@@ -163,13 +167,14 @@ var messages = joinTables(map[Lang]map[string]string{
 		"noun.meetings":         "会议",
 		"noun.decisions":        "决定",
 		"noun.recommendations":  "推荐",
-		"noun.emergencies":      "突发事件",
+		"noun.emergencies":      "临机处置",
 		"with-id":               "%[1]s（%[2]s）",
 		"candidate-for":         "%[1]s任%[2]s",
 		"meeting-on":            "%[1]s（%[2]s）",
 		"span":                  "%[1]s至%[2]s",
 		"open":                  "今",
 		"none":                  "（无）",
+		"unspecified":           "未指定",
 		"unset":                 "（未设置）",
 		"level":                 "%[1]s",
 		"role-duty":             "%[1]s（%[2]s）",
@@ -186,10 +191,10 @@ var messages = joinTables(map[Lang]map[string]string{
 		"detail.handled-on":  "（%[2]s由%[1]s处置）",
 		"detail.recommender": "（推荐人：%[1]s）",
 
-		"membership-added":       "%[1]s任%[2]s%[4]s",
-		"membership-added-dated": "%[1]s %[3]s起任%[2]s%[4]s",
-		"membership-ended":       "%[1]s任%[2]s%[4]s至%[3]s止",
-		"membership-removed":     "%[1]s不再列为%[2]s%[4]s",
+		"membership-added":       "%[1]s任%[2]s",
+		"membership-added-dated": "%[1]s %[3]s起任%[2]s",
+		"membership-ended":       "%[1]s任%[2]s至%[3]s止",
+		"membership-removed":     "%[1]s不再列为%[2]s",
 		"post-added":             "%[1]s任%[2]s",
 		"post-added-dated":       "%[1]s %[3]s起任%[2]s",
 		"post-ended":             "%[1]s任%[2]s至%[3]s止",
@@ -207,13 +212,16 @@ var messages = joinTables(map[Lang]map[string]string{
 		"person-renamed":         "%[1]s原名%[2]s",
 		"person-edited":          "%[1]s：%[2]s有修改",
 
-		"lead-added":         "%[1]s由%[2]s分管",
-		"lead-added-dated":   "%[1]s自%[4]s起由%[2]s分管",
-		"lead-moved":         "%[1]s由%[2]s改由%[3]s分管",
-		"lead-moved-dated":   "%[1]s自%[4]s起由%[2]s改由%[3]s分管",
-		"lead-ended":         "%[1]s由%[2]s分管至%[4]s止",
-		"lead-removed":       "%[1]s不再由%[2]s分管",
-		"lead-dates-changed": "%[1]s由%[2]s分管的起止日期由%[3]s改为%[4]s",
+		"lead-added":         "%[1]s由%[2]s%[5]s",
+		"lead-added-dated":   "%[1]s自%[4]s起由%[2]s%[5]s",
+		"lead-moved":         "%[1]s由%[2]s改由%[3]s%[5]s",
+		"lead-moved-dated":   "%[1]s自%[4]s起由%[2]s改由%[3]s%[5]s",
+		"lead-ended":         "%[1]s由%[2]s%[5]s至%[4]s止",
+		"lead-removed":       "%[1]s不再由%[2]s%[5]s",
+		"lead-dates-changed": "%[1]s由%[2]s%[5]s的起止日期由%[3]s改为%[4]s",
+		"verb.leads":         "分管",
+		"verb.heads":         "主持",
+		"verb.handles":       "负责",
 
 		"body-added":             "新增机构：%[1]s",
 		"body-removed":           "删除机构：%[1]s",
@@ -295,20 +303,23 @@ func (d *differ) date(day model.Date) string {
 	return day.String()
 }
 
-// withID names a record with its id: 园区建设 (park), 园区建设（park）.
+// withID names a record for a sentence: English adds the id, 园区建设
+// (park), for the reviewer who greps the records; Chinese names it as an
+// office writes, by name or title alone, since the sentences are
+// published in the handbook's change history, where an id means nothing
+// to a reader (and a name is what the records themselves print).
 func (d *differ) withID(name, id string) string {
 	if name == "" || name == id {
 		return id
 	}
+	if d.lang == Chinese {
+		return name
+	}
 	return d.say("with-id", name, id)
 }
 
-// byName names a record the way the language's readers know it: English
-// adds the id, Chinese names people, meetings and decisions as an office
-// writes them, by name and title alone.
-func (d *differ) byName(name, id string) string {
-	if d.lang == Chinese && name != "" {
-		return name
-	}
-	return d.withID(name, id)
+// bookTitle puts a document's title in 《》, a title it quotes in 〈〉 as
+// Chinese nests them: 《关于调整〈2024年园区建设工作方案〉扩区范围的决定》.
+func bookTitle(title string) string {
+	return "《" + strings.NewReplacer("《", "〈", "》", "〉").Replace(title) + "》"
 }

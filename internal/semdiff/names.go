@@ -44,6 +44,54 @@ func (n names) body(id model.BodyID) string {
 	return string(id)
 }
 
+func (n names) personRecord(id model.PersonID) *model.Person {
+	for _, c := range n {
+		if c != nil {
+			if p := c.Person(id); p != nil {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+func (n names) areaRecord(id model.AreaID) *model.Area {
+	for _, c := range n {
+		if c != nil {
+			if a := c.Area(id); a != nil {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+func (n names) bodyKind(id model.BodyID) model.BodyKind {
+	for _, c := range n {
+		if c != nil {
+			if b := c.Body(id); b != nil {
+				return b.Kind
+			}
+		}
+	}
+	return ""
+}
+
+// committeeShort is the committee's short name in titles: 市委 for
+// 中共江川市委员会, 县委 for a county's; 市委 when the name says neither.
+func (n names) committeeShort() string {
+	for _, c := range n {
+		if c != nil && c.Committee != nil {
+			if head, ok := strings.CutSuffix(c.Committee.Name, "委员会"); ok {
+				if r := []rune(head); len(r) > 0 {
+					return string(r[len(r)-1]) + "委"
+				}
+			}
+		}
+	}
+	return "市委"
+}
+
 func (n names) meeting(id model.MeetingID, d *differ) string {
 	for _, c := range n {
 		if c != nil {
@@ -59,7 +107,7 @@ func (n names) decision(id model.DecisionID) string {
 	for _, c := range n {
 		if c != nil {
 			if d := c.Decision(id); d != nil && d.Title != "" {
-				return "《" + d.Title + "》"
+				return bookTitle(d.Title)
 			}
 		}
 	}
@@ -95,13 +143,13 @@ func (d *differ) title(r rec) string {
 	case *model.Rules:
 		name = v.Title
 	case *model.Person:
-		name = d.byName(v.Name, id)
+		name = d.withID(v.Name, id)
 	case *model.Area:
 		name = d.withID(v.Name, id)
 	case *model.Meeting:
-		name = d.byName(d.names.meetingTitle(v, d), id)
+		name = d.withID(d.names.meetingTitle(v, d), id)
 	case *model.Decision:
-		name = d.byName("《"+v.Title+"》", id)
+		name = d.withID(bookTitle(v.Title), id)
 	case *model.Recommendation:
 		name = d.withID(d.say("candidate-for", v.Candidate, v.Post), id)
 	case *model.Emergency:

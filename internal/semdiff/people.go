@@ -81,16 +81,15 @@ func assignments(as []model.Assignment) []entry {
 // person reports seats, posts, assists and liaisons; leads are reported per
 // work area by leads, where a move from one member to another shows.
 func (d *differ) person(o, n *model.Person, r rec) {
-	name := d.byName(n.Name, idOf(r.key))
+	name := d.withID(n.Name, idOf(r.key))
 	say := func(kind, date, key string, args ...any) {
 		d.add(Change{Kind: kind, Section: "people", Record: r.key, File: r.file, Date: date,
 			Text: d.say(key, append([]any{name}, args...)...)})
 	}
 	handled := []string{"name"}
-	body := func(key string) string { return d.names.body(model.BodyID(key)) }
-	area := func(key string) string { return d.names.area(model.AreaID(key)) }
-	d.reported(&handled, "memberships", func() { d.spans(match(seats(o), seats(n)), "membership", say, body) })
-	d.reported(&handled, "posts", func() { d.spans(match(posts(o), posts(n)), "post", say, func(key string) string { return key }) })
+	area := func(e entry) string { return d.names.area(model.AreaID(e.key)) }
+	d.reported(&handled, "memberships", func() { d.spans(match(seats(o), seats(n)), "membership", say, d.seatTitle) })
+	d.reported(&handled, "posts", func() { d.spans(match(posts(o), posts(n)), "post", say, func(e entry) string { return e.key }) })
 	d.reported(&handled, "assists", func() { d.spans(match(assignments(o.Assists), assignments(n.Assists)), "assist", say, area) })
 	d.reported(&handled, "liaises", func() { d.spans(match(assignments(o.Liaises), assignments(n.Liaises)), "liaison", say, area) })
 	if !match(assignments(o.Leads), assignments(n.Leads)).empty() {
@@ -112,37 +111,63 @@ func (d *differ) person(o, n *model.Person, r rec) {
 type sayFunc func(kind, date, key string, args ...any)
 
 // spans turns a pairing into sentences: started (with its date), ended
-// (with the last day), removed, or changed dates. The sentences of a seat
-// also name its role (Chinese does: 任市委常委会委员).
-func (d *differ) spans(p pairing, kind string, say sayFunc, label func(string) string) {
-	role := func(e entry) string {
-		if kind != "membership" {
-			return ""
-		}
-		return roleOf(e.extra).Chinese()
-	}
+// (with the last day), removed, or changed dates. label names what the
+// entry is: a seat by its title (市委常委), an area by its name. A new
+// entry given only its last day is an end (the records were late, not
+// the appointment new): 任市委常委至2024年6月30日止.
+func (d *differ) spans(p pairing, kind string, say sayFunc, label func(entry) string) {
 	for _, e := range p.added {
+		if e.span.From == 0 && e.span.Until != 0 && e.span.Until != model.Forever {
+			say(kind+"-ended", dateString(e.span.Until), kind+"-ended", label(e), d.date(e.span.Until))
+			continue
+		}
 		key := kind + "-added"
 		if e.span.From != 0 && e.span.From != model.Forever {
 			key += "-dated"
 		}
-		say(kind+"-added", dateString(e.span.From), key, label(e.key), d.date(e.span.From), role(e))
+		say(kind+"-added", dateString(e.span.From), key, label(e), d.date(e.span.From))
 	}
 	for _, e := range p.removed {
-		say(kind+"-removed", "", kind+"-removed", label(e.key), "", role(e))
+		say(kind+"-removed", "", kind+"-removed", label(e), "")
 	}
 	for _, b := range p.both {
 		o, n := b[0], b[1]
 		switch {
 		case o.span.Until == 0 && n.span.Until != 0 && o.span.From == n.span.From:
-			say(kind+"-ended", dateString(n.span.Until), kind+"-ended", label(n.key), d.date(n.span.Until), role(o))
+			say(kind+"-ended", dateString(n.span.Until), kind+"-ended", label(o), d.date(n.span.Until))
 		case o.span != n.span:
-			say(kind+"-dates-changed", dateString(n.span.From), "dates-changed", label(n.key), d.spanText(o.span), d.spanText(n.span))
+			say(kind+"-dates-changed", dateString(n.span.From), "dates-changed", label(n), d.spanText(o.span), d.spanText(n.span))
 		}
 		if o.extra != n.extra && kind == "membership" {
-			say("role-changed", dateString(n.span.From), "role-changed", label(n.key), d.roleText(o.extra), d.roleText(n.extra))
+			body := d.names.body(model.BodyID(n.key))
+			say("role-changed", dateString(n.span.From), "role-changed", body, d.roleText(o.extra), d.roleText(n.extra))
 		}
 	}
+}
+
+// seatTitle names a seat as the committee's documents do, by body kind
+// and role: 市委书记, 市委副书记, 市委常委, 市委委员 (nobody is 副书记 of a
+// meeting, "市委全体会议副书记"); English, and other bodies, by the
+// body's name (and role, in Chinese: 市委书记办公会委员).
+func (d *differ) seatTitle(e entry) string {
+	body := d.names.body(model.BodyID(e.key))
+	if d.lang != Chinese {
+		return body
+	}
+	role := roleOf(e.extra)
+	kind := d.names.bodyKind(model.BodyID(e.key))
+	committee := d.names.committeeShort()
+	switch {
+	case kind != model.KindPlenary && kind != model.KindStanding:
+		return body + role.Chinese()
+	case role == model.RoleSecretary:
+		return committee + "书记"
+	case role == model.RoleDeputy:
+		return committee + "副书记"
+	case kind == model.KindStanding:
+		return committee + "常委"
+	}
+	return committee + "委员"
 }
 
 func (d *differ) spanText(s model.Span) string {

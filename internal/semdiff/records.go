@@ -133,7 +133,7 @@ func (d *differ) checkConfig(id string, o, n model.CheckConfig, say func(kind st
 	ch := check.ByID(id)
 	name := id
 	if d.lang == Chinese && ch != nil {
-		name = "【" + ch.TitleZH + "】（" + id + "）" // the office knows the check by its title
+		name = "【" + ch.TitleZH + "】" // the office knows the check by its title
 	}
 	if os, ns := d.severity(ch, o.Severity), d.severity(ch, n.Severity); os != ns {
 		say("check-severity-changed", name, os, ns)
@@ -158,6 +158,9 @@ func (d *differ) article(c *model.Corpus, id model.ArticleID) string {
 				return a.Number
 			}
 		}
+	}
+	if id == "" {
+		return d.say("unspecified")
 	}
 	return d.quote(string(id))
 }

@@ -212,6 +212,10 @@ func (s *site) describe(v any) (kind, id, name string) {
 		if v != nil {
 			return "decisions", v.ID, v.Title
 		}
+	case *model.Emergency:
+		if v != nil {
+			return "emergencies", v.ID, v.Title
+		}
 	}
 	return "", "", ""
 }

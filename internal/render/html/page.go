@@ -149,7 +149,7 @@ func (p *Page) MD(src model.Markdown) template.HTML {
 
 // resolveLink maps a Markdown link destination "meetings/x" to this page's
 // URL of the record, or "" (plain text) when the record is not shown or
-// its kind has no page (emergencies, recommendations). Other destinations
+// its kind has no page (recommendations). Other destinations
 // are left alone (ok false).
 func (p *Page) resolveLink(dest string) (string, bool) {
 	kind, id, found := strings.Cut(strings.TrimSuffix(dest, "/"), "/")
@@ -162,7 +162,9 @@ func (p *Page) resolveLink(dest string) (string, bool) {
 			return p.URL(kind, id), true
 		}
 		return "", true
-	case "emergencies", "recommendations":
+	case "emergencies":
+		return p.emergencyURL(id), true
+	case "recommendations":
 		return "", true
 	}
 	return "", false

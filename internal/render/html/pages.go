@@ -52,6 +52,9 @@ func (s *site) pages() []*Page {
 	for _, m := range c.Meetings {
 		add("meeting", recordPath("meetings", m.ID), "meetings", s.meetingTitle(m), m)
 	}
+	for _, e := range c.Emergencies {
+		add("emergency", recordPath("emergencies", e.ID), "", e.Title, s.emergencyData(e))
+	}
 	for _, d := range c.Decisions {
 		addLazy("decision", recordPath("decisions", d.ID), "decisions", d.Title, func() any { return s.decisionData(d) })
 	}

@@ -17,7 +17,7 @@ import (
 var pageTemplates = []string{
 	"home.html", "division.html", "areas.html", "people.html", "person.html", "area.html", "rules.html",
 	"meetings.html", "meeting.html", "decisions.html", "decision.html", "supervision.html",
-	"history.html", "changes.html", "search.html", "404.html",
+	"history.html", "changes.html", "search.html", "404.html", "emergency.html",
 }
 
 // readTemplate returns the file name from the committee's templates folder
