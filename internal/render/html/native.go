@@ -2,6 +2,7 @@ package html
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"html/template"
 	"io/fs"
@@ -109,9 +110,12 @@ func nativeDecision(b *bytes.Buffer, p *Page) {
 	b.WriteString("</h1>\n<dl class=\"facts\">\n <dt>")
 	esc(b, p.T("status"))
 	b.WriteString(`</dt><dd><span class="status">`)
-	esc(b, x.Status.Chinese())
-	b.WriteString("</span></dd>\n <dt>")
-	esc(b, p.T("body"))
+	esc(b, p.T("status-"+cmp.Or(string(x.Status), string(model.Adopted))))
+	b.WriteString("</span></dd>\n")
+	notable := x.Importance != "" && x.Importance != model.Normal
+	fact(b, p, "importance", notable, escaped(p.T("importance-"+string(x.Importance))))
+	b.WriteString(" <dt>")
+	esc(b, p.T("decisionBody"))
 	b.WriteString("</dt><dd>")
 	esc(b, p.BodyName(x.Body))
 	if x.Meeting != "" {
@@ -127,7 +131,11 @@ func nativeDecision(b *bytes.Buffer, p *Page) {
 	}
 	fact(b, p, "date", d.Date != 0, date)
 	fact(b, p, "area", x.Area != "", p.Link(x.Area))
-	fact(b, p, "owner", x.Owner != "", p.Link(x.Owner))
+	owner := p.Link(x.Owner)
+	if d.OwnerLeft { // a reader must not take them for the one to ask now
+		owner += escaped(p.T("lparen") + p.T("formerPeople") + p.T("rparen"))
+	}
+	fact(b, p, "owner", x.Owner != "", owner)
 	var votes template.HTML
 	if d.HasVotes {
 		votes = template.HTML(rcdataEscaper.Replace(p.T("for")) + " " + strconv.Itoa(d.Yes) + " · " +

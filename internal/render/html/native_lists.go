@@ -2,6 +2,7 @@ package html
 
 import (
 	"bytes"
+	"cmp"
 	"strconv"
 
 	"github.com/fengong/fengong/internal/model"
@@ -102,12 +103,17 @@ func nativeDecisions(b *bytes.Buffer, p *Page) {
 		b.WriteString("</td>")
 		td(b, p, "title")
 		p.writeLink(b, d)
+		if d.Importance != "" && d.Importance != model.Normal {
+			b.WriteString(` <span class="importance">`)
+			esc(b, p.T("importance-"+string(d.Importance)))
+			b.WriteString("</span>")
+		}
 		b.WriteString("</td>")
 		td(b, p, "owner")
 		p.writeLink(b, d.Owner)
 		b.WriteString("</td>")
 		td(b, p, "status")
-		esc(b, d.Status.Chinese())
+		esc(b, p.T("status-"+cmp.Or(string(d.Status), string(model.Adopted))))
 		b.WriteString("</td>")
 	}, "date", "title", "owner", "status")
 }

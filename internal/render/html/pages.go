@@ -205,6 +205,7 @@ type DecisionData struct {
 	AmendedBy        []*model.Decision
 	SupersededBy     []*model.Decision
 	Tasks            []TaskRef
+	OwnerLeft        bool // the owner held no post or seat any more on the as-of day
 }
 
 func (s *site) decisionData(d *model.Decision) *DecisionData {
@@ -215,6 +216,9 @@ func (s *site) decisionData(d *model.Decision) *DecisionData {
 	}
 	out.AmendedBy = s.amendedBy[model.DecisionID(d.ID)]
 	out.SupersededBy = s.supersededBy[model.DecisionID(d.ID)]
+	if o := s.c.Person(d.Owner); o != nil {
+		_, out.OwnerLeft = leftBy(o, s.opt.AsOf)
+	}
 	for i := range d.Tasks {
 		out.Tasks = append(out.Tasks, TaskRef{&d.Tasks[i], d, taskStatus(&d.Tasks[i], s.opt.AsOf)})
 	}

@@ -61,6 +61,8 @@ func TestNativeMatchesTemplates(t *testing.T) {
 	sameFiles(t, fast, slow)
 	covers(t, fast, map[string][]string{
 		"decisions/d1.html":        {"<dt>被以下决定取代</dt>"},
+		"decisions/d3.html":        {"<dt>重要程度</dt><dd>重大事项</dd>"},
+		"decisions/index.html":     {`<span class="importance">重大事项</span>`, ">暂缓</td>"},
 		"meetings/standing-2.html": {"<dt>列席</dt><dd>周某（市纪委副书记、市监委副主任）、<a href="},
 		"areas/park.html":          {`<div class="prose"><p>A&amp;B`, `id="h-hist"`, `">至今</td>`},
 		"areas/city.html":          {"<dt>下设领域</dt>"},
@@ -94,7 +96,7 @@ var nativeFixture = map[string]string{
 		"tasks:\n  - {id: t1, title: 完成规划编制, owner: m1, due: 2024-03-20, done: 2024-03-18}\n",
 	"decisions/d2.yaml":        "title: 关于修改园区决定的决定\nbody: standing\nmeeting: standing-2\nitem: \"1\"\narea: city\nowner: m2\namends: d1\nstatus: deferred\nvotes: {for: 6, against: 0, abstain: 0}\n",
 	"meetings/standing-2.yaml": "body: standing\nnumber: 2\ndate: 2024-03-19\npresiding: sec\npresent: [sec, mayor, dep, m1, m2, m3]\nobservers:\n  - {name: 周某, title: 市纪委副书记、市监委副主任}\n  - {person: vm}\nagenda:\n  - title: 关于干部任免的议题\n    proposer: m2\n    compiled: 2024-03-15\n    approved: {by: sec, on: 2024-03-16}\n    recommendation: rec1\n    personnel:\n      candidates:\n        - {name: 陈某, post: 市住房和城乡建设局局长}\n    decision: d2\n",
-	"decisions/d3.yaml":        "title: 关于园区建设的新决定\nbody: standing\nmeeting: standing-2\nitem: \"1\"\narea: park\nowner: m1\nsupersedes: d1\nvotes: {for: 6, against: 0, abstain: 0}\n",
+	"decisions/d3.yaml":        "title: 关于园区建设的新决定\nbody: standing\nmeeting: standing-2\nitem: \"1\"\narea: park\nowner: m1\nimportance: major\nsupersedes: d1\nvotes: {for: 6, against: 0, abstain: 0}\n",
 	"areas/park.yaml":          "name: 园区建设\nkind: block\ndescription: A&B <见[城市工作](areas/city)>\n",
 	"people/m1.yaml": "name: 李常委\nrank: 4\nbio: 简历 & [周常委](people/m2)\nmemberships:\n  - {body: standing, from: 2021-09-01}\n  - {body: plenary, from: 2021-09-01}\n" +
 		"posts:\n  - {title: 市委常委、副市长, kind: vice-mayor}\n  - {title: 园区党工委书记, from: 2021-09-01, until: 2023-12-31}\n" +
