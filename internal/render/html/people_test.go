@@ -1,9 +1,15 @@
 package html_test
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/fengong/fengong/internal/build"
+	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/testutil/sample"
 )
 
 // TestPersonTasksMostUrgentFirst: a member with more tasks than a page
@@ -68,6 +74,42 @@ func TestPersonSeatsByTitle(t *testing.T) {
 		}
 		if strings.Contains(seats, "全体会议") || strings.Contains(seats, " · ") {
 			t.Errorf("%s names a seat by body and role:\n%s", page, seats)
+		}
+	}
+}
+
+// TestDivisionTablesDropEmptyColumns: a division table shows no column
+// that every row leaves "—" (协助 was empty in all twelve rows), heads the
+// table of leaders who are not members 姓名, and says "—" for no post.
+func TestDivisionTablesDropEmptyColumns(t *testing.T) {
+	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
+	cell := regexp.MustCompile(`<td data-label="([^"]+)">(.*?)</td>`)
+	for _, name := range []string{"index.html", "division/index.html", "history/2021-09-01.html"} {
+		b, err := os.ReadFile(filepath.Join(site.Dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tables := strings.Split(string(b), `<table class="division">`)[1:]
+		if len(tables) == 0 {
+			t.Fatalf("%s has no division table", name)
+		}
+		for i, table := range tables {
+			table, _, _ = strings.Cut(table, "</table>")
+			filled := map[string]bool{}
+			for _, m := range cell.FindAllStringSubmatch(table, -1) {
+				filled[m[1]] = filled[m[1]] || (m[2] != `<span class="muted">—</span>` && m[2] != "")
+				if m[2] == "" {
+					t.Errorf("%s: an empty %s cell", name, m[1])
+				}
+			}
+			for col, ok := range filled {
+				if !ok {
+					t.Errorf("%s, table %d: no row fills the %s column", name, i+1, col)
+				}
+			}
+			if want := map[bool]string{true: "成员", false: "姓名"}[i == 0]; !strings.Contains(table, `<thead><tr><th scope="col">`+want+`</th>`) {
+				t.Errorf("%s, table %d: the first column is not headed %s", name, i+1, want)
+			}
 		}
 	}
 }
