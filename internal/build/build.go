@@ -92,7 +92,7 @@ func Run(c *model.Corpus, opt Options) (*Site, error) {
 		opt.Stages = Stages
 	}
 	shown := publish.Filter(c, opt.Level)
-	opt.History = visibleHistory(c, shown, opt.History, opt.Level)
+	opt.History = visibleHistory(c, shown, opt.History, opt.Level, opt.AsOf)
 	if opt.Memory {
 		s := &Site{Corpus: shown, Opt: opt, files: map[string]bool{}, mem: map[string][]byte{}}
 		return s, s.runStages()

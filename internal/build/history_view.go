@@ -23,6 +23,12 @@ import (
 //   - it is not a bulk count, when the view hides anything (a count of
 //     files would count the hidden ones).
 //
+// A change that tells of an event after asOf (a task done, a seat or a
+// lead taken up, a decision adopted) is dropped too: the handbook tells
+// the records as of that day, as its other pages do, and the commit only
+// says when the office wrote the event down (in advance, or while
+// preparing a later edition).
+//
 // Commits left without changes are dropped whole, so neither their
 // number nor their authors show. Commit subjects, e-mail addresses and
 // notes are free text that can name anything: they are never published,
@@ -31,7 +37,7 @@ import (
 // file is the office's business, not the public's. The changes kept say
 // whether their record is gone (Change.Gone), and no longer carry the
 // names semdiff recorded to judge them.
-func visibleHistory(full, shown *model.Corpus, entries []semdiff.Entry, level model.Level) []semdiff.Entry {
+func visibleHistory(full, shown *model.Corpus, entries []semdiff.Entry, level model.Level, asOf model.Date) []semdiff.Entry {
 	if len(entries) == 0 {
 		return nil
 	}
@@ -41,7 +47,7 @@ func visibleHistory(full, shown *model.Corpus, entries []semdiff.Entry, level mo
 	for _, e := range entries {
 		var keep []semdiff.Change
 		for _, c := range e.Changes {
-			if showsChange(shown, deleted, hidden, c) {
+			if showsChange(shown, deleted, hidden, c) && !happensAfter(c, asOf) {
 				c.Gone, c.Names = deleted.shown[c.Record], nil
 				keep = append(keep, c)
 			}
@@ -56,6 +62,27 @@ func visibleHistory(full, shown *model.Corpus, entries []semdiff.Entry, level mo
 		out = append(out, semdiff.Entry{Commit: e.Commit, Author: author, Date: e.Date, Changes: keep})
 	}
 	return out
+}
+
+// eventKinds are the changes whose Date is the day something happened:
+// a task's completion, the first day of a seat, post or lead, a
+// decision's adoption, the minutes' issue. Other dates are deadlines
+// (a task's due day) or meetings planned, which a handbook may show
+// ahead, or ends, which the records may plan.
+var eventKinds = map[string]bool{
+	"task-completed": true, "membership-added": true, "post-added": true, "assist-added": true,
+	"liaison-added": true, "lead-added": true, "lead-moved": true, "decision-added": true,
+	"decision-amends": true, "decision-supersedes": true, "minutes-added": true,
+}
+
+// happensAfter reports whether c tells of an event after asOf (0: no day
+// is after it).
+func happensAfter(c semdiff.Change, asOf model.Date) bool {
+	if asOf == 0 || c.Date == "" || !eventKinds[c.Kind] {
+		return false
+	}
+	day, err := model.ParseDate(c.Date)
+	return err == nil && day > asOf
 }
 
 func showsChange(shown *model.Corpus, deleted *deletedRecords, hidden []string, c semdiff.Change) bool {

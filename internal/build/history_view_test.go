@@ -35,7 +35,7 @@ func kept(t *testing.T, level model.Level, entries ...semdiff.Entry) []string {
 		t.Fatal(err)
 	}
 	var out []string
-	for _, e := range visibleHistory(full, publish.Filter(full, level), entries, level) {
+	for _, e := range visibleHistory(full, publish.Filter(full, level), entries, level, 0) {
 		for _, c := range e.Changes {
 			if c.Names != nil || c.Gone != deletable(full, c.Record) {
 				t.Errorf("%q: names %q and Gone %v: the names are for judging only, and Gone says the record is deleted", c.Text, c.Names, c.Gone)
@@ -112,4 +112,31 @@ func TestVisibleHistoryOfDeletedRecords(t *testing.T) {
 func withText(c semdiff.Change, text string) semdiff.Change {
 	c.Text = text
 	return c
+}
+
+// A change telling of an event after the build's as-of day (a task done
+// later) is not published: the handbook tells the records as of that day.
+// A deadline after it, or an event on it, is.
+func TestVisibleHistoryStopsAtAsOf(t *testing.T) {
+	full, _, err := load.Dir("../check/testdata/base")
+	if err != nil {
+		t.Fatal(err)
+	}
+	task := func(kind, date, text string) semdiff.Change {
+		return semdiff.Change{Kind: kind, Section: "decisions", Record: "decisions/d1", Date: date, Text: text}
+	}
+	e := entry("c1",
+		task("task-completed", "2024-04-01", "督办任务“启动招商”已于2024年4月1日完成"),
+		task("task-completed", "2024-03-31", "督办任务“完成规划”已于2024年3月31日完成"),
+		task("task-added", "2024-06-30", "新增督办任务“建成园区”，完成时限2024年6月30日"))
+	var got []string
+	for _, e := range visibleHistory(full, publish.Filter(full, model.Public), []semdiff.Entry{e}, model.Public, model.MakeDate(2024, 3, 31)) {
+		for _, c := range e.Changes {
+			got = append(got, c.Text)
+		}
+	}
+	want := []string{"督办任务“完成规划”已于2024年3月31日完成", "新增督办任务“建成园区”，完成时限2024年6月30日"}
+	if !slices.Equal(got, want) {
+		t.Errorf("as of 2024-03-31 the history says\n%q\nwant\n%q", got, want)
+	}
 }

@@ -93,7 +93,7 @@ func newPreview(c, shown *model.Corpus, opt Options, templates *html.Prepared) (
 // Run does, once.
 func (p *Preview) filterHistory() {
 	p.history.Do(func() {
-		p.site.Opt.History = visibleHistory(p.src, p.site.Corpus, p.opt.History, p.site.Opt.Level)
+		p.site.Opt.History = visibleHistory(p.src, p.site.Corpus, p.opt.History, p.site.Opt.Level, p.site.Opt.AsOf)
 	})
 }
 
