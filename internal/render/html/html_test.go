@@ -197,9 +197,11 @@ func TestEveryPageHasOneH1AndLandmarks(t *testing.T) {
 }
 
 // The 404 page links from the site's root: a server answers any missing
-// path with it, so links relative to its own place would break.
+// path with it, so links relative to its own place would break. Its links
+// are prefixed with the root rather than resolved through a <base>, which
+// would make the skip link's #main lead to the home page.
 func Test404LinksFromTheSiteRoot(t *testing.T) {
-	for base, want := range map[string]string{"": `<base href="/">`, "https://example.org/dw/": `<base href="https://example.org/dw/">`} {
+	for base, root := range map[string]string{"": "/", "https://example.org/dw/": "https://example.org/dw/"} {
 		c, diags, err := load.FS(testutil.Overlay(t, "../../check/testdata/base", nil), "content")
 		if err != nil || diags.HasErrors() {
 			t.Fatal(err, diags.Items)
@@ -209,11 +211,17 @@ func Test404LinksFromTheSiteRoot(t *testing.T) {
 			t.Fatal(err)
 		}
 		page := string(out["404.html"])
-		if !strings.Contains(page, want) || !strings.Contains(page, `href="assets/style.css"`) {
-			t.Errorf("with base URL %q, 404.html lacks %s before its root-relative links:\n%.600s", base, want, page)
+		for _, want := range []string{`<a class="skip" href="#main">`, `<main id="main"`, `href="` + root + `assets/style.css"`,
+			`href="` + root + `index.html"`, `action="` + root + `search/index.html"`, `href="` + root + `people/index.html"`} {
+			if !strings.Contains(page, want) {
+				t.Errorf("with base URL %q, 404.html lacks %s:\n%.900s", base, want, page)
+			}
 		}
-		if strings.Contains(string(out["index.html"]), "<base") {
-			t.Error("only the 404 page may have a <base>: it would break relative links on file://")
+		if strings.Contains(page, "<base") || strings.Contains(page, `href="index.html"`) {
+			t.Errorf("with base URL %q, 404.html has a <base> or a link relative to its own place", base)
+		}
+		if strings.Contains(string(out["index.html"]), `href="/`) {
+			t.Error("a page other than 404.html links from the host's root: it would break on file://")
 		}
 	}
 }

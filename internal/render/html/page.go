@@ -40,8 +40,12 @@ func (p *Page) loadData() {
 	}
 }
 
-// Root is the relative path from the page to the site's root: "" or "../…".
+// Root is the relative path from the page to the site's root: "" or "../…";
+// on the 404 page, the site's root itself (see Base).
 func (p *Page) Root() string {
+	if p.Path == "404.html" {
+		return p.Base()
+	}
 	const shallow = "../../" // every page is at most two folders deep: no allocation
 	n := strings.Count(p.Path, "/")
 	if n > 2 {
@@ -260,10 +264,12 @@ func (p *Page) BodyName(id model.BodyID) string {
 	return string(id)
 }
 
-// Base is the <base href> of the 404 page and "" on every other page. A
-// server answers a missing /a/b/c with 404.html, so its relative links
-// would resolve against /a/b/: the 404 page alone links from the site's
-// root, which is --base-url, or the host's root without it (as mdBook does).
+// Base is the site's root as the 404 page links to it, and "" on every
+// other page. A server answers a missing /a/b/c with 404.html, so its
+// relative links would resolve against /a/b/: the 404 page alone links
+// from the site's root, which is --base-url, or the host's root without it
+// (as mdBook does). Its links are prefixed (Root), not resolved through a
+// <base href>, which would send the skip link's #main to the home page.
 func (p *Page) Base() string {
 	if p.Path != "404.html" {
 		return ""
