@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+
+	"github.com/fengong/fengong/internal/model"
 )
 
 // The default layout's output depends only on the page's depth (Root),
@@ -87,3 +89,23 @@ func (p *Page) writeTitle(buf *bytes.Buffer) {
 
 // rcdataEscaper escapes as html/template does inside <title>.
 var rcdataEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
+
+// LevelBanner is the mark a build above public carries at the top of
+// every page, as such a document does on its cover: 内部资料 注意保管 for
+// an internal build, the 密级 (秘密, 机密, …) for a classified one, so that
+// a page printed or left open on a screen says how it must be kept. A
+// public build has none.
+func (p *Page) LevelBanner() string {
+	switch p.site.opt.Level {
+	case model.Public, "":
+		return ""
+	case model.Internal:
+		return p.T("banner-internal")
+	}
+	return p.T("banner-classified", p.Level())
+}
+
+// NoIndex reports whether the page asks search engines to leave it out
+// (robots noindex): every page of a build above public, which should
+// never be on a public host, and if it is, should not be found there.
+func (p *Page) NoIndex() bool { return p.site.opt.Level.Rank() > model.Public.Rank() }
