@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/render/html"
 	"github.com/fengong/fengong/internal/render/opendata"
 	"github.com/fengong/fengong/internal/search"
@@ -30,9 +31,14 @@ func openData(s *Site) error {
 	return opendata.WriteChanges(s, s.Corpus, s.Opt.History, opt)
 }
 
-// sitemap lists every page written so far. The sitemap protocol wants
-// absolute URLs: without --base-url the locations are relative to the site.
+// sitemap lists every page written so far, for search engines: only on
+// a public build (the others ask engines not to index them, and should
+// not be on a public host at all) and only with --base-url, since the
+// sitemap protocol wants absolute URLs (cli's build says so once).
 func sitemap(s *Site) error {
+	if !WritesSitemap(s.Opt) {
+		return nil
+	}
 	var b strings.Builder
 	b.WriteString(xml.Header + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
 	for _, f := range s.Files() {
@@ -71,4 +77,9 @@ func userTemplates(content string) fs.FS {
 		return nil
 	}
 	return os.DirFS(dir)
+}
+
+// WritesSitemap reports whether a build with opt writes sitemap.xml.
+func WritesSitemap(opt Options) bool {
+	return opt.BaseURL != "" && opt.Level.Rank() <= model.Public.Rank()
 }

@@ -34,6 +34,16 @@ the git history of the content folder, without commit messages and without
 changes to records above --level. Without git, outside a repository or in a
 shallow clone the site is still built, and the page says what it left out.
 
+A build above public (--level internal or higher) is marked as such: every
+page carries a banner (内部资料 注意保管 for internal, the 密级 for a
+classified level) and asks search engines not to index it (robots
+noindex), and no sitemap.xml is written. 'fengong serve' shows the same
+pages for the same --level; a public build or preview is unchanged.
+
+Without --base-url the site works from any folder or host, but the files
+that may only hold absolute URLs are incomplete: no sitemap.xml, and no
+links from meetings.ics to the meeting pages. The build says so in a note.
+
 Open site/index.html in a browser, or run 'fengong serve' for a live preview.
 
 Exit status: 0 built, 1 check found errors (nothing written), 2 usage or I/O error.`,
@@ -131,7 +141,21 @@ func runBuild(env *Env, fs *pflag.FlagSet, args []string) int {
 		return ioError(env, "build", err)
 	}
 	fmt.Fprintf(env.Stdout, "built %d files into %s (level %s) in %s\n", len(site.Files()), opt.Out, opt.Level, time.Since(start).Round(time.Millisecond))
+	noteNoBaseURL(env, opt)
 	return ExitOK
+}
+
+// noteNoBaseURL says, once, what a build without --base-url left out:
+// the files that may only hold absolute URLs.
+func noteNoBaseURL(env *Env, opt build.Options) {
+	if opt.BaseURL != "" {
+		return
+	}
+	what := "the meetings calendar (meetings.ics) has no links to the meeting pages"
+	if opt.Level.Rank() <= model.Public.Rank() { // builds above public never have one
+		what = "sitemap.xml is not written and " + what
+	}
+	fmt.Fprintf(env.Stderr, "fengong build: note: %s, as they need the site's absolute address; pass --base-url with the address the site is published at (e.g. --base-url https://example.org/handbook/) to have them\n", what)
 }
 
 // progressLine redraws one status line on the terminal, at most every 100 ms.

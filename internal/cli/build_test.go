@@ -55,3 +55,24 @@ func TestBuildNotesTodayAfterRecords(t *testing.T) {
 		t.Errorf("an explicit --as-of gets the note:\n%s", stderr)
 	}
 }
+
+// TestBuildNotesWithoutBaseURL: without --base-url the build leaves out
+// what needs absolute URLs and says so once, naming the flag; with it,
+// nothing is left out and nothing said.
+func TestBuildNotesWithoutBaseURL(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "site")
+	code, _, stderr := run(t, "build", "--no-pdf", "--as-of", "2024-03-31", "-o", out, base)
+	if code != ExitOK || strings.Count(stderr, "--base-url") != 2 || strings.Count(stderr, "note:") != 1 || !strings.Contains(stderr, "sitemap.xml is not written") {
+		t.Errorf("exit %d, want one note naming sitemap.xml and --base-url:\n%s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "sitemap.xml")); err == nil {
+		t.Error("a build without --base-url wrote sitemap.xml")
+	}
+	code, _, stderr = run(t, "build", "--no-pdf", "--as-of", "2024-03-31", "--base-url", "https://example.org/dw", "-o", out, base)
+	if code != ExitOK || strings.Contains(stderr, "--base-url") {
+		t.Errorf("exit %d, a build with --base-url gets the note:\n%s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "sitemap.xml")); err != nil {
+		t.Errorf("a public build with --base-url has no sitemap.xml: %v", err)
+	}
+}

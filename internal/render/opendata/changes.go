@@ -20,7 +20,7 @@ const changesEntries = 50
 // with no commit the feed is dated by opt.AsOf, so builds are identical.
 func WriteChanges(w Writer, c *model.Corpus, entries []semdiff.Entry, opt Options) error {
 	feedID := fmt.Sprintf("tag:fengong,2024:%x:changes", hashString(c.Committee.Name))
-	feed := atomFeed{Title: c.Committee.Name, ID: feedID,
+	feed := atomFeed{Title: feedTitle(c, "变更记录", "Change history"), ID: feedID,
 		Link: atomLink{Href: opt.BaseURL + "changes/index.html"}, Author: atomAuthor{Name: office(c)}}
 	for i, e := range entries {
 		if i == changesEntries {

@@ -12,7 +12,8 @@ import (
 
 func sortPosts(ps []post) { sort.Slice(ps, func(i, j int) bool { return ps[i].ID < ps[j].ID }) }
 
-// calendar returns an RFC 5545 calendar with one event per meeting. Times
+// calendar returns an RFC 5545 calendar with one event per meeting, each
+// linking its page when the site's absolute URL is known. Times
 // are floating (local to the committee); meetings without a time are
 // all-day events. DTSTAMP is the meeting's day, not the clock, so that two
 // builds are identical.
@@ -37,7 +38,9 @@ func calendar(c *model.Corpus, opt Options) []byte {
 		if m.Place != "" {
 			line("LOCATION:" + icsText(m.Place))
 		}
-		line("URL:" + opt.BaseURL + "meetings/" + m.ID + ".html")
+		if opt.BaseURL != "" { // URL must be absolute (RFC 5545 §3.8.4.6)
+			line("URL:" + opt.BaseURL + "meetings/" + m.ID + ".html")
+		}
 		line("END:VEVENT")
 	}
 	line("END:VCALENDAR")
@@ -130,7 +133,7 @@ func atom(c *model.Corpus, opt Options) []byte {
 		}
 		return ds[i].ID < ds[j].ID
 	})
-	feed := atomFeed{Title: c.Committee.Name, ID: fmt.Sprintf("tag:fengong,2024:%x:decisions", hashString(c.Committee.Name)),
+	feed := atomFeed{Title: feedTitle(c, "决定", "Decisions"), ID: fmt.Sprintf("tag:fengong,2024:%x:decisions", hashString(c.Committee.Name)),
 		Link: atomLink{Href: opt.BaseURL + "decisions/index.html"}, Author: atomAuthor{Name: office(c)}}
 	for i, d := range ds {
 		if i == atomEntries {
@@ -148,6 +151,15 @@ func atom(c *model.Corpus, opt Options) []byte {
 	}
 	out, _ := xml.MarshalIndent(feed, "", " ")
 	return append([]byte(xml.Header), append(out, '\n')...)
+}
+
+// feedTitle names a feed after the committee and what it carries, so that
+// a reader subscribed to both tells them apart: 中共江川市委员会·决定.
+func feedTitle(c *model.Corpus, zh, en string) string {
+	if c.Committee.Locale == "en" {
+		return c.Committee.Name + " · " + en
+	}
+	return c.Committee.Name + "·" + zh
 }
 
 func office(c *model.Corpus) string {

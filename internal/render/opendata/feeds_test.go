@@ -1,0 +1,57 @@
+package opendata
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/fengong/fengong/internal/load"
+	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/testutil"
+)
+
+func baseCorpus(t *testing.T) *model.Corpus {
+	t.Helper()
+	c, diags, err := load.FS(testutil.Overlay(t, "../../check/testdata/base", nil), "content")
+	if err != nil || diags.HasErrors() {
+		t.Fatal(err, diags.Items)
+	}
+	return c
+}
+
+// An iCalendar URL must be absolute: without the site's address the
+// events have none rather than a relative one.
+func TestCalendarURLsOnlyWithBaseURL(t *testing.T) {
+	c := baseCorpus(t)
+	if len(c.Meetings) == 0 {
+		t.Fatal("the base committee has no meetings; the test checks nothing")
+	}
+	if ics := string(calendar(c, Options{})); strings.Contains(ics, "URL:") {
+		t.Errorf("without a base URL the calendar has URL lines:\n%s", ics)
+	}
+	ics := string(calendar(c, Options{BaseURL: "https://example.org/dw/"}))
+	if n := strings.Count(ics, "URL:https://example.org/dw/meetings/"); n != len(c.Meetings) {
+		t.Errorf("with a base URL, %d absolute URL lines for %d meetings:\n%s", n, len(c.Meetings), ics)
+	}
+}
+
+// The two Atom feeds say which they are: a reader lists them by title.
+func TestFeedTitlesDiffer(t *testing.T) {
+	c := baseCorpus(t)
+	plain := func(m model.Markdown) string { return string(m) }
+	want := "<title>" + c.Committee.Name + "·决定</title>"
+	if feed := string(atom(c, Options{Plain: plain})); !strings.Contains(feed, want) {
+		t.Errorf("decisions.atom lacks %s:\n%.400s", want, feed)
+	}
+	var w mapWriter = map[string][]byte{}
+	if err := WriteChanges(w, c, nil, Options{Plain: plain}); err != nil {
+		t.Fatal(err)
+	}
+	want = "<title>" + c.Committee.Name + "·变更记录</title>"
+	if feed := string(w["changes.atom"]); !strings.Contains(feed, want) {
+		t.Errorf("changes.atom lacks %s:\n%.400s", want, feed)
+	}
+}
+
+type mapWriter map[string][]byte
+
+func (w mapWriter) WriteFile(p string, b []byte) error { w[p] = b; return nil }
