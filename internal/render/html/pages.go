@@ -298,23 +298,19 @@ type ParamValue struct {
 func (s *site) rulesData() *RulesData {
 	d := &RulesData{}
 	byArticle := map[model.ArticleID][]CheckDoc{}
+	articles := map[model.ArticleID]*model.Article{}
+	for i := range s.c.Rules.Articles {
+		articles[s.c.Rules.Articles[i].ID] = &s.c.Rules.Articles[i]
+	}
 	for _, ch := range s.opt.Checks {
+		if ch.Technical && s.opt.Level.Rank() <= model.Public.Rank() {
+			continue // about fonts, not procedure: the public reads the rules
+		}
 		conf := s.c.Rules.Checks[ch.ID]
-		doc := CheckDoc{Check: ch, Severity: ch.Severity.String()}
-		if conf.Severity != "" {
-			doc.Severity = conf.Severity
-		}
-		for _, p := range ch.Params {
-			v := p.Default
-			if x, ok := conf.Params[p.Name]; ok {
-				v = x
-			}
-			doc.Params = append(doc.Params, ParamValue{p, v})
-		}
-		if conf.Article != "" && s.c.Has("articles", string(conf.Article)) {
-			byArticle[conf.Article] = append(byArticle[conf.Article], doc)
+		if a := articles[conf.Article]; a != nil && !ch.Technical {
+			byArticle[conf.Article] = append(byArticle[conf.Article], s.ruleCheck(ch, conf, a))
 		} else {
-			d.Other = append(d.Other, doc)
+			d.Other = append(d.Other, s.ruleCheck(ch, conf, nil))
 		}
 	}
 	for _, a := range s.c.Rules.Articles {
