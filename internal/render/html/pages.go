@@ -27,7 +27,7 @@ func (s *site) pages() []*Page {
 	s.index()
 	commits := s.indexChanges()
 	add("home", "index.html", "home", c.Committee.Name, s.homeData(now))
-	add("division", "division/index.html", "division", t("divisionOn"), &DivisionData{Division: now, Current: true, Timeline: timelineSVG(s, adj)})
+	add("division", "division/index.html", "division", t("divisionOn"), &DivisionData{Division: now, Current: true, Timeline: timelineFigure(s, adj)})
 	add("areas", "areas/index.html", "areas", t("areaIndex"), now)
 	add("people", "people/index.html", "people", t("people"), peopleData(c, s.opt.AsOf))
 	add("rules", "rules/index.html", "rules", rulesTitle(c, t("rules")), s.rulesData())

@@ -27,23 +27,17 @@ func clip(s string, n int) string {
 const boxW, boxGap, lineH = 190, 14, 18
 
 // orgChartSVG draws the standing committee: the secretary, the deputy
-// secretaries, then the members, each box listing the areas they lead.
+// secretaries, then the members, each box listing the areas they lead;
+// after the picture, the same as a list (orgChartList), which the
+// stylesheet shows instead on a screen too narrow for the picture.
 // It is drawn for the home page, at the site's root.
 func orgChartSVG(s *site, d *Division) template.HTML {
 	var tiers [][]Row
-	for _, role := range []model.Role{model.RoleSecretary, model.RoleDeputy, model.RoleMember} {
-		var tier []Row
-		for _, r := range d.Members {
-			if r.Role == role || (role == model.RoleMember && r.Role == "") {
-				tier = append(tier, r)
-			}
-		}
+	for _, tier := range roleTiers(d) {
 		for len(tier) > 4 {
 			tiers, tier = append(tiers, tier[:4]), tier[4:]
 		}
-		if len(tier) > 0 {
-			tiers = append(tiers, tier)
-		}
+		tiers = append(tiers, tier)
 	}
 	if len(tiers) == 0 {
 		return ""
@@ -69,7 +63,82 @@ func orgChartSVG(s *site, d *Division) template.HTML {
 	}
 	title := translate(s.loc, "orgChart")
 	return template.HTML(fmt.Sprintf(`<svg class="chart orgchart" viewBox="0 0 %d %d" role="img" aria-labelledby="oc-title" xmlns="http://www.w3.org/2000/svg"><title id="oc-title">%s</title>%s</svg>`,
-		width, y-boxGap, svgText(title), b.String()))
+		width, y-boxGap, svgText(title), b.String()) + orgChartList(s, tiers))
+}
+
+// roleTiers groups the standing committee's members by role, in the
+// division's order within each: the secretary, the deputy secretaries,
+// the members; a role nobody holds gives no tier.
+func roleTiers(d *Division) [][]Row {
+	var tiers [][]Row
+	for _, role := range []model.Role{model.RoleSecretary, model.RoleDeputy, model.RoleMember} {
+		var tier []Row
+		for _, r := range d.Members {
+			if r.Role == role || (role == model.RoleMember && r.Role == "") {
+				tier = append(tier, r)
+			}
+		}
+		if len(tier) > 0 {
+			tiers = append(tiers, tier)
+		}
+	}
+	return tiers
+}
+
+// orgChartList is the org chart as a list, one member under the other, in
+// the picture's order and with nothing clipped: name and role, post, the
+// areas led. The picture's text would be 6 px on a phone.
+func orgChartList(s *site, tiers [][]Row) string {
+	var b strings.Builder
+	b.WriteString(`<ol class="oc-list">`)
+	for _, tier := range tiers {
+		for _, r := range tier {
+			fmt.Fprintf(&b, `<li class="ocl-%s"><a href="%s" class="ocl-name">%s</a> <span class="ocl-role">%s</span>`,
+				r.Role, svgText(recordPath("people", r.Person.ID)), svgText(r.Person.Name), svgText(roleLabel(s, r)))
+			if post := firstPost(r); post != "" {
+				fmt.Fprintf(&b, `<br><span class="ocl-post">%s</span>`, svgText(post))
+			}
+			if len(r.Leads) > 0 {
+				names := make([]string, len(r.Leads))
+				for i, a := range r.Leads {
+					names[i] = a.Name
+				}
+				fmt.Fprintf(&b, `<br><span class="ocl-areas">%s</span>`, svgText(strings.Join(names, enumComma(s))))
+			}
+			b.WriteString(`</li>`)
+		}
+	}
+	b.WriteString(`</ol>`)
+	return b.String()
+}
+
+// enumComma separates the items of a list in running text: 、 in Chinese.
+func enumComma(s *site) string {
+	if s.loc == "en" {
+		return ", "
+	}
+	return "、"
+}
+
+// roleLabel is the tag after a member's name: 书记, 副书记, 常委.
+func roleLabel(s *site, r Row) string {
+	if r.Role == model.RoleMember || r.Role == "" {
+		return translate(s.loc, "member-role")
+	}
+	return translate(s.loc, string(r.Role))
+}
+
+// firstPost is a member's first post without a leading "市委常委、",
+// which the role tag already says.
+func firstPost(r Row) string {
+	if len(r.Posts) == 0 {
+		return ""
+	}
+	post := r.Posts[0]
+	if i := strings.Index(post, "常委、"); i >= 0 && i <= len("市委") {
+		post = post[i+len("常委、"):]
+	}
+	return post
 }
 
 func boxHeight(r Row) int {
@@ -80,13 +149,7 @@ func boxHeight(r Row) int {
 // characters, broken after a 、 where one is near, and without a leading
 // "市委常委、", which the box's 常委 tag already says.
 func postLines(r Row) []string {
-	if len(r.Posts) == 0 {
-		return []string{""}
-	}
-	post := r.Posts[0]
-	if i := strings.Index(post, "常委、"); i >= 0 && i <= len("市委") {
-		post = post[i+len("常委、"):]
-	}
+	post := firstPost(r)
 	c := []rune(post)
 	if len(c) <= 12 {
 		return []string{post}
@@ -102,10 +165,7 @@ func postLines(r Row) []string {
 }
 
 func drawBox(b *strings.Builder, s *site, r Row, x, y, h int) {
-	role := translate(s.loc, string(r.Role))
-	if r.Role == model.RoleMember || r.Role == "" {
-		role = translate(s.loc, "member-role")
-	}
+	role := roleLabel(s, r)
 	fmt.Fprintf(b, `<a href="%s"><rect x="%d" y="%d" width="%d" height="%d" rx="3" class="oc-box oc-%s"/>`,
 		svgText(recordPath("people", r.Person.ID)), x, y, boxW, h, r.Role)
 	fmt.Fprintf(b, `<text x="%d" y="%d" class="oc-name">%s <tspan class="oc-role">%s</tspan></text>`, x+10, y+lineH+2, svgText(r.Person.Name), svgText(role))
@@ -166,6 +226,26 @@ func timelineSVG(s *site, adj []Adjustment) template.HTML {
 	}
 	return template.HTML(fmt.Sprintf(`<svg class="chart timeline" viewBox="0 0 %d %d" role="img" aria-labelledby="tl-title" xmlns="http://www.w3.org/2000/svg"><title id="tl-title">%s</title>%s</svg>`,
 		width, height, svgText(translate(s.loc, "timeline")), b.String()))
+}
+
+// timelineFigure is the timeline (timelineSVG) followed by the same days
+// as a list, which the stylesheet shows instead on a screen too narrow
+// for the picture: there its labels would be 5 px. Pages that list the
+// days anyway (history/index.html) use timelineSVG alone, and the
+// stylesheet hides it on such a screen. Drawn for pages one folder deep.
+func timelineFigure(s *site, adj []Adjustment) template.HTML {
+	svg := timelineSVG(s, adj)
+	if svg == "" {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(`<ol class="tl-list">`)
+	for _, a := range adj {
+		fmt.Fprintf(&b, `<li><a href="../%s"><time datetime="%s">%s</time></a> <span class="meta">%s</span></li>`,
+			historyPath(a.Day), a.Day, svgText(s.dateLabel(a.Day)), svgText(fmt.Sprintf(translate(s.loc, "nChanges"), len(a.Changes))))
+	}
+	b.WriteString(`</ol>`)
+	return svg + template.HTML(b.String())
 }
 
 // tasksSVG draws, per owner, a bar of their tasks split by status.
