@@ -23,8 +23,10 @@ func (p posting) doc() int    { return int(p >> 1) }
 func (p posting) title() bool { return p&1 != 0 }
 
 // index returns each term's encoded posting list, and each document's row
-// of its doc shard: URL, title, kind and excerpt.
-func index(docs iter.Seq[Doc]) (map[string]string, [][4]string) {
+// of its doc shard: URL, title, kind and excerpt, and the date when the
+// document has one (a fifth field only then: most documents are
+// meetings and decisions, but the rest need not pay for an empty one).
+func index(docs iter.Seq[Doc]) (map[string]string, [][]string) {
 	// Terms are numbered as first met; a term's list takes a document once,
 	// and as "in the title" when the title has it: the title's terms are
 	// added first. lastDoc[id] is 1 + the document the term's list ended
@@ -33,12 +35,13 @@ func index(docs iter.Seq[Doc]) (map[string]string, [][4]string) {
 	var lists [][]posting
 	var lastDoc []int32
 	var terms []string
-	var rows [][4]string
+	var rows [][]string
 	for d := range docs {
 		i := len(rows)
-		rows = append(rows, [4]string{d.URL, d.Title, d.Kind, excerpt(d.Text)})
+		rows = append(rows, row(d))
 		terms = appendTerms(terms[:0], d.Title)
 		nTitle := len(terms)
+		terms = appendTerms(terms, d.Date)
 		terms = appendTerms(terms, d.Text)
 		terms = appendTerms(terms, d.Also)
 		for j, t := range terms {
@@ -187,4 +190,12 @@ func appendTable(b []byte, ps []posting, docs int) []byte {
 		b = strconv.AppendInt(b, int64(v), 36)
 	}
 	return b
+}
+
+// row is a document's entry in its doc shard.
+func row(d Doc) []string {
+	if d.Date == "" {
+		return []string{d.URL, d.Title, d.Kind, excerpt(d.Text)}
+	}
+	return []string{d.URL, d.Title, d.Kind, excerpt(d.Text), d.Date}
 }

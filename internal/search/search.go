@@ -10,7 +10,7 @@
 //
 //	search/meta.js       shard counts and the client's rules (a few bytes)
 //	search/t/<n>.js      postings of the terms whose hash falls in shard n
-//	search/d/<n>.js      title, URL, kind and excerpt of 8 documents
+//	search/d/<n>.js      URL, title, kind, excerpt and date (if any) of 8 documents
 //
 // A term's shard is FNV-1a(term's UTF-8) mod the number of term shards;
 // assets/search.js computes the same hash. Shards are JavaScript files that
@@ -52,7 +52,12 @@ type Doc struct {
 	Title string
 	Kind  string // shown beside the result, e.g. 决定
 	Text  string // body text, plain; the excerpt is its start
-	Also  string // indexed but not shown, e.g. the names of the people a decision concerns
+	// Date is the day a meeting or decision is of, as the page writes it
+	// (2024年8月2日). The document's text is indexed as starting with it,
+	// so a search for 2024年8月 finds it, and the result shows it in the
+	// kind line ("决定 · 2024年8月2日"); the excerpt does not repeat it.
+	Date string
+	Also string // indexed but not shown, e.g. the names of the people a decision concerns
 }
 
 // Writer receives the index files.

@@ -269,3 +269,24 @@ func TestAlsoIndexedNotShown(t *testing.T) {
 		t.Errorf("the excerpt is %q, want the text alone", rows[0][3])
 	}
 }
+
+// TestDateIndexedAndShownOnce: a document's date is found by a query and
+// written once, in the row's fifth field (the kind line's), not in the
+// excerpt; a document without one has no fifth field.
+func TestDateIndexedAndShownOnce(t *testing.T) {
+	postings, rows := index(func(yield func(Doc) bool) {
+		yield(Doc{URL: "decisions/d1.html", Title: "决定", Kind: "决定", Date: "2024年8月2日", Text: "会议同意。"})
+		yield(Doc{URL: "people/m1.html", Title: "郑文涛", Kind: "人员", Text: "市委常委"})
+	})
+	for _, term := range []string{"2024", "年", "8", "月"} {
+		if _, ok := postings[term]; !ok {
+			t.Errorf("the date's term %q is not indexed", term)
+		}
+	}
+	if len(rows[0]) != 5 || rows[0][4] != "2024年8月2日" || rows[0][3] != "会议同意。" {
+		t.Errorf("dated row is %q, want the date fifth and the excerpt without it", rows[0])
+	}
+	if len(rows[1]) != 4 {
+		t.Errorf("undated row is %q, want four fields", rows[1])
+	}
+}

@@ -161,7 +161,9 @@
     mark(a, d[1], needles);
     var kind = document.createElement("span");
     kind.className = "meta";
-    kind.textContent = " · " + d[2];
+    // d[4], when the index carries it, is the date of a meeting, decision
+    // or emergency: "决定 · 2024年8月2日" (see internal/search, Doc.Date).
+    kind.textContent = " · " + d[2] + (d[4] ? " · " + d[4] : "");
     var ex = document.createElement("p");
     ex.className = "excerpt";
     mark(ex, d[3], needles);

@@ -63,6 +63,18 @@ func file(t *testing.T, s *build.Site, p string) string {
 	return string(b)
 }
 
+// searchShards is every doc shard of the search index, run together.
+func searchShards(s *build.Site) string {
+	var b strings.Builder
+	for _, f := range s.Files() {
+		if strings.HasPrefix(f, "search/d/") {
+			data, _ := s.File(f)
+			b.Write(data)
+		}
+	}
+	return b.String()
+}
+
 // TestEmergencyPages: a published emergency has a page with its member,
 // area, meeting and handling, is listed on the member's, the area's and
 // the reporting meeting's pages, is linked from Markdown, and is in the
@@ -84,6 +96,9 @@ func TestEmergencyPages(t *testing.T) {
 	}
 	if !strings.Contains(file(t, public, "sitemap.xml"), "emergencies/e1.html") {
 		t.Error("the sitemap does not list emergencies/e1.html")
+	}
+	if !strings.Contains(searchShards(public), `"emergencies/e1.html","园区仓库火情处置","临机处置"`) {
+		t.Error("the search index has no entry for emergency e1")
 	}
 	// Above the level: nothing, anywhere.
 	if _, ok := public.File("emergencies/e2.html"); ok {

@@ -11,7 +11,8 @@ import (
 )
 
 // SearchDocs lists what the search index covers, from the filtered corpus:
-// people, areas, meetings, decisions and articles of the rules. Markdown is
+// people, areas, meetings, decisions, emergencies, articles of the rules,
+// and the division, supervision and history list pages. Markdown is
 // reduced to its visible text, so link targets (record ids, possibly of
 // hidden records) never enter the index.
 func SearchDocs(c *model.Corpus, asOf model.Date) iter.Seq[search.Doc] {
@@ -20,80 +21,173 @@ func SearchDocs(c *model.Corpus, asOf model.Date) iter.Seq[search.Doc] {
 
 // searchDocs yields the documents one at a time, each text made just
 // before it is indexed, so that they need not all be in memory at once.
+// A document's fields are joined by "；" (see join), so an excerpt reads
+// as a list, not as words run together.
 func searchDocs(c *model.Corpus, asOf model.Date, yield func(search.Doc) bool) {
 	s := &site{c: c, loc: locale(c.Committee.Locale), opt: Options{AsOf: asOf}}
-	t := func(k string) string { return translate(s.loc, k) }
-	// name is " " and a person's name, so that searching for a member finds
-	// the decisions, tasks and agenda items they own, propose or preside.
-	// Names go in Doc.Also: indexed, not run into the excerpt.
-	name := func(id model.PersonID) string {
-		if p := c.Person(id); p != nil {
-			return " " + p.Name
+	for _, docs := range []func(func(search.Doc) bool) bool{
+		s.listDocs, s.peopleDocs, s.areaDocs, s.meetingDocs, s.decisionDocs, s.emergencyDocs, s.articleDocs,
+	} {
+		if !docs(yield) {
+			return
 		}
+	}
+}
+
+// join joins a document's fields with the locale's field separator,
+// leaving out empty ones. A field that ends a sentence (。) needs none:
+// "…报告常委会。；根据…" would read as a typo.
+func (s *site) join(fields ...string) string {
+	var b strings.Builder
+	for _, f := range fields {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		if b.Len() > 0 && !endsSentence(b.String()) {
+			b.WriteString(translate(s.loc, "fieldSep"))
+		} else if b.Len() > 0 && s.loc == "en" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+func endsSentence(s string) bool {
+	for _, end := range []string{"。", "；", "！", "？", "：", ".", ";", "!", "?"} {
+		if strings.HasSuffix(s, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// names is " " and each person's name, for Doc.Also: searching for a
+// member finds what they own, propose or preside; indexed, not shown.
+func (s *site) names(ids ...model.PersonID) string {
+	var b strings.Builder
+	for _, id := range ids {
+		if p := s.c.Person(id); p != nil {
+			b.WriteString(" " + p.Name)
+		}
+	}
+	return b.String()
+}
+
+// areaNames is "分管" and the areas' names: "分管园区建设、城市工作".
+func (s *site) areaNames(what string, as []*model.Area) string {
+	if len(as) == 0 {
 		return ""
 	}
-	for _, p := range byRank(c.People) {
-		var b strings.Builder
-		b.WriteString(strings.Join(p.PostsOn(asOf), " "))
-		for _, h := range heldBy(c, p) {
+	names := make([]string, len(as))
+	for i, a := range as {
+		names[i] = a.Name
+	}
+	return translate(s.loc, what) + strings.Join(names, translate(s.loc, "listSep"))
+}
+
+func (s *site) peopleDocs(yield func(search.Doc) bool) bool {
+	t := func(k string) string { return translate(s.loc, k) }
+	for _, p := range byRank(s.c.People) {
+		now := rowOf(s.c, p, "", s.opt.AsOf)
+		fields := append([]string(nil), p.PostsOn(s.opt.AsOf)...)
+		fields = append(fields, s.areaNames("leads", now.Leads), s.areaNames("assists", now.Assists), s.areaNames("liaises", now.Liaise), PlainText(p.Bio))
+		// Areas held before stay findable, but the excerpt says what is held now.
+		var past strings.Builder
+		for _, h := range heldBy(s.c, p) {
 			if h.Area != nil {
-				b.WriteString(" " + t(h.What) + h.Area.Name)
+				past.WriteString(" " + t(h.What) + h.Area.Name)
 			}
 		}
-		b.WriteString(" " + PlainText(p.Bio))
-		if !yield(search.Doc{URL: recordPath("people", p.ID), Title: p.Name, Kind: t("people"), Text: b.String()}) {
-			return
+		if !yield(search.Doc{URL: recordPath("people", p.ID), Title: p.Name, Kind: t("people"), Text: s.join(fields...), Also: past.String()}) {
+			return false
 		}
 	}
-	leads := map[*model.Area][]*model.Person{}
-	for _, r := range divisionOn(c, asOf).Areas {
-		leads[r.Area] = append(leads[r.Area], r.Leads...)
-	}
-	for _, a := range c.Areas {
-		var b strings.Builder
-		for _, p := range leads[a] {
-			b.WriteString(t("lead") + " " + p.Name + " ")
-		}
-		b.WriteString(PlainText(a.Description))
-		if !yield(search.Doc{URL: recordPath("areas", a.ID), Title: a.Name, Kind: t("area"), Text: b.String()}) {
-			return
+	return true
+}
+
+func (s *site) areaDocs(yield func(search.Doc) bool) bool {
+	leads := map[*model.Area][]string{}
+	for _, r := range divisionOn(s.c, s.opt.AsOf).Areas {
+		for _, p := range r.Leads {
+			leads[r.Area] = append(leads[r.Area], p.Name)
 		}
 	}
-	for _, m := range meetingsByDate(c) {
-		var b strings.Builder
-		b.WriteString(m.Place)
-		also := name(m.Presiding)
+	t := func(k string) string { return translate(s.loc, k) }
+	for _, a := range s.c.Areas {
+		lead := ""
+		if ps := leads[a]; len(ps) > 0 {
+			lead = t("lead") + t("colon") + strings.Join(ps, t("listSep"))
+		}
+		if !yield(search.Doc{URL: recordPath("areas", a.ID), Title: a.Name, Kind: t("area"), Text: s.join(lead, PlainText(a.Description))}) {
+			return false
+		}
+	}
+	return true
+}
+
+// meetingDocs: the agenda first, the room after it: a result's excerpt
+// should say what the meeting was about. The date is Doc.Date.
+func (s *site) meetingDocs(yield func(search.Doc) bool) bool {
+	for _, m := range meetingsByDate(s.c) {
+		var titles, texts []string
+		also := s.names(m.Presiding)
 		for _, it := range m.Agenda {
-			b.WriteString(" " + it.Title + " " + PlainText(it.Proposal))
-			also += name(it.Proposer)
+			titles = append(titles, it.Title)
+			texts = append(texts, PlainText(it.Proposal))
+			also += s.names(it.Proposer)
 		}
+		fields := append(append(titles, m.Place), texts...)
 		if m.Minutes != nil {
-			b.WriteString(" " + PlainText(m.Minutes.Text))
+			fields = append(fields, PlainText(m.Minutes.Text))
 		}
-		if !yield(search.Doc{URL: recordPath("meetings", m.ID), Title: s.meetingTitle(m), Kind: t("meetings"), Text: b.String(), Also: also}) {
-			return
+		if !yield(search.Doc{URL: recordPath("meetings", m.ID), Title: s.meetingTitle(m), Kind: translate(s.loc, "meetings"),
+			Date: s.dateLabel(m.Date), Text: s.join(fields...), Also: also}) {
+			return false
 		}
 	}
-	for _, d := range decisionsByDate(c) {
-		var b strings.Builder
-		b.WriteString(PlainText(d.Text))
-		also := name(d.Owner)
+	return true
+}
+
+func (s *site) decisionDocs(yield func(search.Doc) bool) bool {
+	for _, d := range decisionsByDate(s.c) {
+		fields := []string{PlainText(d.Text)}
+		also := s.names(d.Owner)
 		for _, task := range d.Tasks {
-			b.WriteString(" " + task.Title)
-			also += name(task.Owner)
+			fields = append(fields, task.Title)
+			also += s.names(task.Owner)
 		}
-		if !yield(search.Doc{URL: recordPath("decisions", d.ID), Title: d.Title, Kind: t("decision"), Text: b.String(), Also: also}) {
-			return
-		}
-	}
-	if c.Rules != nil {
-		for _, a := range c.Rules.Articles {
-			if !yield(search.Doc{URL: "rules/index.html#art-" + string(a.ID), Title: strings.TrimSpace(a.Number + " " + a.Title),
-				Kind: t("rules"), Text: PlainText(a.Text)}) {
-				return
-			}
+		if !yield(search.Doc{URL: recordPath("decisions", d.ID), Title: d.Title, Kind: translate(s.loc, "decision"),
+			Date: s.dateLabel(decisionDate(s.c, d)), Text: s.join(fields...), Also: also}) {
+			return false
 		}
 	}
+	return true
+}
+
+func (s *site) emergencyDocs(yield func(search.Doc) bool) bool {
+	for _, e := range s.c.Emergencies {
+		_, _, member := s.describe(e.Member)
+		_, _, area := s.describe(e.Area)
+		if !yield(search.Doc{URL: recordPath("emergencies", e.ID), Title: e.Title, Kind: translate(s.loc, "emergency"),
+			Date: s.dateLabel(e.Date), Text: s.join(member, area, PlainText(e.Handling))}) {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *site) articleDocs(yield func(search.Doc) bool) bool {
+	if s.c.Rules == nil {
+		return true
+	}
+	for _, a := range s.c.Rules.Articles {
+		if !yield(search.Doc{URL: "rules/index.html#art-" + string(a.ID), Title: strings.TrimSpace(a.Number + " " + a.Title),
+			Kind: translate(s.loc, "rules"), Text: PlainText(a.Text)}) {
+			return false
+		}
+	}
+	return true
 }
 
 // PlainText returns the visible text of Markdown, without link targets.

@@ -1,0 +1,52 @@
+package html_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/publish"
+	"github.com/fengong/fengong/internal/render/html"
+	"github.com/fengong/fengong/internal/search"
+	"github.com/fengong/fengong/internal/testutil/sample"
+)
+
+// TestSearchDocsListsDatesAndSeparators: the division, supervision and
+// history pages and the emergencies are found; a document's fields are
+// joined by "；", not run together; meetings and decisions carry their
+// date, which the result shows in its kind line.
+func TestSearchDocsListsDatesAndSeparators(t *testing.T) {
+	c := publish.Filter(sample.Corpus(t), model.Public)
+	docs := map[string]search.Doc{}
+	for d := range html.SearchDocs(c, sample.Day) {
+		docs[d.URL] = d
+	}
+	for _, url := range []string{"division/index.html", "supervision/index.html", "history/index.html", "emergencies/linhe-gas-leak-1005.html"} {
+		if d, ok := docs[url]; !ok || d.Text == "" {
+			t.Errorf("the search index has no document (or an empty one) for %s", url)
+		}
+	}
+	if d := docs["people/wang-kun.html"]; !strings.Contains(d.Text, "；分管") {
+		t.Errorf("a person's posts and areas are not separated by ；: %q", d.Text)
+	}
+	if d := docs["decisions/"+c.Decisions[0].ID+".html"]; d.Date == "" || !strings.HasSuffix(d.Date, "日") {
+		t.Errorf("decision %s has date %q, want its Chinese date", c.Decisions[0].ID, d.Date)
+	}
+	for _, m := range c.Meetings {
+		d := docs["meetings/"+m.ID+".html"]
+		if d.Date != m.Date.Chinese() {
+			t.Errorf("meeting %s has date %q, want %s", m.ID, d.Date, m.Date.Chinese())
+		}
+		if m.Place != "" && len(m.Agenda) > 0 && strings.HasPrefix(d.Text, m.Place) {
+			t.Errorf("meeting %s's excerpt starts with the room %q, not the agenda", m.ID, m.Place)
+		}
+	}
+	for url, d := range docs {
+		if strings.Contains(d.Text, "。；") {
+			t.Errorf("%s's text puts ； after a full stop: %q", url, d.Text)
+		}
+	}
+	if d := docs["emergencies/linhe-gas-leak-1005.html"]; d.Date != "2024年10月5日" || !strings.HasPrefix(d.Text, "刘志远；") {
+		t.Errorf("the emergency's document is %+v, want its date and its member first", d)
+	}
+}
