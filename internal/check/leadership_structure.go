@@ -37,7 +37,7 @@ memberships:
 leads: [party-building]`,
 	Severity: diag.Error,
 	Params: []Param{
-		{Name: "deputies", Kind: IntParam, Default: "2", Doc: "number of deputy secretaries on the standing committee", DocZH: "常委会副书记的人数"},
+		{Name: "deputies", Kind: IntParam, Default: "2", Doc: "number of deputy secretaries on the standing committee", DocZH: "常委会副书记的人数（名）"},
 	},
 	Run: runLeadershipStructure,
 }

@@ -37,8 +37,8 @@ number: 4
 date: 2024-02-20`,
 	Severity: diag.Warning,
 	Params: []Param{
-		{Name: "plenary", Kind: IntParam, Default: "2", Doc: "plenary meetings a year", DocZH: "全委会每年至少召开的次数"},
-		{Name: "standing", Kind: IntParam, Default: "2", Doc: "standing committee meetings a month", DocZH: "常委会每月至少召开的次数"},
+		{Name: "plenary", Kind: IntParam, Default: "2", Doc: "plenary meetings a year", DocZH: "全委会每年至少召开的次数（次）"},
+		{Name: "standing", Kind: IntParam, Default: "2", Doc: "standing committee meetings a month", DocZH: "常委会每月至少召开的次数（次）"},
 	},
 	Run: runMeetingFrequency,
 }

@@ -3,6 +3,7 @@ package html
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fengong/fengong/internal/check"
 	"github.com/fengong/fengong/internal/model"
@@ -28,7 +29,9 @@ func (s *site) ruleCheck(ch *check.Check, conf model.CheckConfig, a *model.Artic
 		enProse = append(enProse, span, paramEN(p.Kind, v))
 		value := paramEN(p.Kind, v)
 		if s.loc != "en" {
-			value = paramZH(p.Kind, v, false)
+			var unit string
+			p.DocZH, unit = cutUnit(p.DocZH)
+			value = paramZH(p.Kind, v, false) + unit
 		}
 		doc.Params = append(doc.Params, ParamValue{p, value})
 	}
@@ -72,6 +75,21 @@ func paramZH(kind check.ParamKind, v string, inProse bool) string {
 		}
 	}
 	return v
+}
+
+// cutUnit splits a parameter's Chinese doc that ends in its unit, as
+// "报告的期限（日）", into the label and the unit that follows the
+// value in the list of settings: 7日, 2名.
+func cutUnit(doc string) (label, unit string) {
+	i := strings.LastIndex(doc, "（")
+	if i < 0 || !strings.HasSuffix(doc, "）") {
+		return doc, ""
+	}
+	u := strings.TrimSuffix(doc[i+len("（"):], "）")
+	if utf8.RuneCountInString(u) != 1 {
+		return doc, ""
+	}
+	return doc[:i], u
 }
 
 // paramEN writes a parameter's value for the English page.

@@ -47,16 +47,23 @@ func text(s string) string { return html.UnescapeString(tagRE.ReplaceAllString(s
 // Chinese where the check's doc names a parameter, and a setting the
 // committee changed shows its own value.
 func TestRulesPageFillsInValues(t *testing.T) {
-	page := text(rulesPage(t, model.Public, func(m map[string]model.CheckConfig) {
+	raw := rulesPage(t, model.Public, func(m map[string]model.CheckConfig) {
 		q := m["quorum"]
 		q.Params = map[string]string{"ratio": "3/5", "personnel": "2/3"}
 		m["quorum"] = q
-	}))
+	})
+	page := text(raw)
 	for _, want := range []string{"并有2名副书记", "全委会每个日历年至少召开2次", "常委会每个日历月至少召开2次",
 		"须有超过应到会成员五分之三的成员到会", "达到应到会成员的三分之二", "赞成票须超过该机构应到会成员的半数",
 		"不晚于会后7日", "不晚于其后7日", "副乡（局）级以上干部的任免，由常委会"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the rules page does not say %q", want)
+		}
+	}
+	for _, want := range []string{"<dt>会后向请假常委转达决定事项的期限</dt><dd>7日</dd>", "<dt>常委会副书记的人数</dt><dd>2名</dd>",
+		"<dt>全委会每年至少召开的次数</dt><dd>2次</dd>", "<dd>副乡（局）级</dd>", "<dd>五分之三</dd>"} {
+		if !strings.Contains(raw, want) {
+			t.Errorf("the rules page's settings do not show %s", want)
 		}
 	}
 	for _, c := range check.All {
