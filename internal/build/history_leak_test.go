@@ -60,7 +60,7 @@ func TestPublicHistoryLeaksNothing(t *testing.T) {
 		}
 	}
 	page := string(pub["changes/index.html"])
-	if !strings.Contains(page, "园区建设自2024年3月21日起由李常委改由周常委分管") {
+	if !strings.Contains(page, `<a href="../areas/park.html">园区建设</a>自2024年3月21日起由李常委改由周常委分管`) {
 		t.Errorf("the public build should list the public move made in the same commit as a confidential edit")
 	}
 	if strings.Contains(page, "分工调整") {

@@ -104,7 +104,7 @@ func TestHistoryShowsAPortfolioMove(t *testing.T) {
 		t.Errorf("a full history should leave nothing out, got note %q", note)
 	}
 	page := string(site["changes/index.html"])
-	for _, want := range []string{"园区建设自2024年3月21日起由李常委改由周常委分管", "组织部", `datetime="2024-03-20"`,
+	for _, want := range []string{`<a href="../areas/park.html">园区建设</a>自2024年3月21日起由李常委改由周常委分管`, "组织部", `datetime="2024-03-20"`,
 		`<a href="../areas/park.html">园区建设</a>`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("changes/index.html lacks %q", want)

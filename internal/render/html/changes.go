@@ -162,20 +162,27 @@ func recordRef(key string) any {
 	return nil
 }
 
-// ChangeText is a change's sentence as the change history lists it, after
-// the link to its record: without the record's own name at its head
-// (《…》：, …（id）： or …：), which the link has just said.
-func (p *Page) ChangeText(ch semdiff.Change) string {
-	name := p.Name(recordRef(ch.Record))
-	if name == "" {
-		return ch.Text
+// ChangeHTML is a change's sentence as the change history lists it, its
+// record's name (or 《title》's title, its inner 《》 written 〈〉 as the
+// sentence does) made the link to the record's page where the sentence
+// says it: "新增人员：[冯晓东]", "[园区建设]自…起由…分管", not the name
+// once as a link and again in the sentence. A sentence that does not name
+// its record follows the link and a colon; a record without a page
+// (hidden, deleted since) stays text.
+func (p *Page) ChangeHTML(ch semdiff.Change) template.HTML {
+	text := template.HTMLEscapeString(ch.Text)
+	link := p.RecordLink(ch.Record)
+	if link == "" {
+		return template.HTML(text)
 	}
-	_, id, _ := strings.Cut(ch.Record, "/")
-	colon := p.T("colon")
-	for _, head := range []string{"《" + name + "》" + colon, name + "（" + id + "）" + colon, name + " (" + id + ")" + colon, name + colon} {
-		if rest, ok := strings.CutPrefix(ch.Text, head); ok && rest != "" {
-			return rest
+	name := p.Name(recordRef(ch.Record))
+	nested := strings.NewReplacer("《", "〈", "》", "〉").Replace(name)
+	for _, n := range []string{name, nested} {
+		n = template.HTMLEscapeString(n)
+		if i := strings.Index(text, n); n != "" && i >= 0 {
+			href, _, _ := strings.Cut(string(link), `">`)
+			return template.HTML(text[:i] + href + `">` + n + `</a>` + text[i+len(n):])
 		}
 	}
-	return ch.Text
+	return link + template.HTML(template.HTMLEscapeString(p.T("colon"))+text)
 }

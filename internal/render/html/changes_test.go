@@ -42,7 +42,7 @@ func TestChangeHistoryPage(t *testing.T) {
 	out := renderHistory(t, 25)
 	page := string(out["changes/index.html"])
 	for _, want := range []string{"<h1>Change history</h1>", `aria-current="page">Change history</a>`, "left out: nothing",
-		`<a href="../areas/park.html">园区建设</a>: edit 25 of 园区建设`, `id="c-2500000000"`} {
+		`<li>edit 25 of <a href="../areas/park.html">园区建设</a></li>`, `id="c-2500000000"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("changes/index.html lacks %q", want)
 		}
@@ -62,21 +62,25 @@ func TestChangeHistoryPage(t *testing.T) {
 	}
 }
 
-// TestChangeHistoryDropsTheRecordsNameAfterItsLink: the change history
-// lists each change after a link to its record, so a sentence that starts
-// with that record's name (《title》：, name（id）：) loses it there; other
-// sentences, and the record pages' own lists, keep theirs.
-func TestChangeHistoryDropsTheRecordsNameAfterItsLink(t *testing.T) {
+// TestChangeHistoryLinksTheRecordsNameInPlace: the change history makes
+// the record's name in each sentence the link to its page (a title within
+// 《》 too, its inner 《》 written 〈〉), never the name as a link and then
+// again as text; a sentence that does not name its record follows a link
+// and a colon. The record pages' own lists keep the sentence as text.
+func TestChangeHistoryLinksTheRecordsNameInPlace(t *testing.T) {
 	c, _, err := load.FS(testutil.Overlay(t, "../../check/testdata/base", nil), "content")
 	if err != nil {
 		t.Fatal(err)
 	}
 	title := c.Decision("d1").Title
+	c.Decision("d2").Title = "关于调整《园区方案》的决定"
 	history := []semdiff.Entry{{Commit: "a1" + strings.Repeat("0", 38), Author: "办公室", Date: time.Date(2024, 3, 20, 9, 0, 0, 0, time.UTC),
 		Changes: []semdiff.Change{
 			{Kind: "task-completed", Section: "decisions", Record: "decisions/d1", Text: "《" + title + "》：督办任务“规划”已于2024年3月19日完成"},
-			{Kind: "area-edited", Section: "areas", Record: "areas/park", Text: "园区建设（park）：说明有修改"},
-			{Kind: "area-edited", Section: "areas", Record: "areas/city", Text: "新增工作领域“城市工作”"},
+			{Kind: "area-edited", Section: "areas", Record: "areas/park", Text: "园区建设：说明有修改"},
+			{Kind: "area-added", Section: "areas", Record: "areas/city", Text: "新增工作领域：城市工作（工作板块）"},
+			{Kind: "decision-edited", Section: "decisions", Record: "decisions/d2", Text: "《关于调整〈园区方案〉的决定》：标题有修改"},
+			{Kind: "person-edited", Section: "people", Record: "people/m1", Text: "职务有修改"},
 		}}}
 	out := mem{}
 	opt := html.Options{AsOf: asOf, Level: model.Public, Checks: check.All, History: history}
@@ -85,15 +89,17 @@ func TestChangeHistoryDropsTheRecordsNameAfterItsLink(t *testing.T) {
 	}
 	page := string(out["changes/index.html"])
 	for _, want := range []string{
-		`<a href="../decisions/d1.html">` + title + `</a>：督办任务“规划”已于2024年3月19日完成</li>`,
-		`<a href="../areas/park.html">园区建设</a>：说明有修改</li>`,
-		`<a href="../areas/city.html">城市工作</a>：新增工作领域“城市工作”</li>`,
+		`<li>《<a href="../decisions/d1.html">` + title + `</a>》：督办任务“规划”已于2024年3月19日完成</li>`,
+		`<li><a href="../areas/park.html">园区建设</a>：说明有修改</li>`,
+		`<li>新增工作领域：<a href="../areas/city.html">城市工作</a>（工作板块）</li>`,
+		`<li>《<a href="../decisions/d2.html">关于调整〈园区方案〉的决定</a>》：标题有修改</li>`,
+		`<li><a href="../people/m1.html">李常委</a>：职务有修改</li>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("changes/index.html lacks %s", want)
 		}
 	}
-	if area := string(out["areas/park.html"]); !strings.Contains(area, "园区建设（park）：说明有修改") {
+	if area := string(out["areas/park.html"]); !strings.Contains(area, "园区建设：说明有修改") {
 		t.Error("the area's own page lists the sentence whole")
 	}
 }
