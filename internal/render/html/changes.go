@@ -176,6 +176,9 @@ func (p *Page) ChangeHTML(ch semdiff.Change) template.HTML {
 		return template.HTML(text)
 	}
 	name := p.Name(recordRef(ch.Record))
+	if ch.Record == "rules" && p.site.c.Rules != nil {
+		name = p.site.c.Rules.Title // 新增议事规则：[中共江川市委常委会议事规则]
+	}
 	nested := strings.NewReplacer("《", "〈", "》", "〉").Replace(name)
 	for _, n := range []string{name, nested} {
 		n = template.HTMLEscapeString(n)

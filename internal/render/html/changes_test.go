@@ -81,6 +81,7 @@ func TestChangeHistoryLinksTheRecordsNameInPlace(t *testing.T) {
 			{Kind: "area-added", Section: "areas", Record: "areas/city", Text: "新增工作领域：城市工作（工作板块）"},
 			{Kind: "decision-edited", Section: "decisions", Record: "decisions/d2", Text: "《关于调整〈园区方案〉的决定》：标题有修改"},
 			{Kind: "person-edited", Section: "people", Record: "people/m1", Text: "职务有修改"},
+			{Kind: "rules-added", Section: "rules", Record: "rules", Text: "新增议事规则：" + c.Rules.Title},
 		}}}
 	out := mem{}
 	opt := html.Options{AsOf: asOf, Level: model.Public, Checks: check.All, History: history}
@@ -94,6 +95,7 @@ func TestChangeHistoryLinksTheRecordsNameInPlace(t *testing.T) {
 		`<li>新增工作领域：<a href="../areas/city.html">城市工作</a>（工作板块）</li>`,
 		`<li>《<a href="../decisions/d2.html">关于调整〈园区方案〉的决定</a>》：标题有修改</li>`,
 		`<li><a href="../people/m1.html">李常委</a>：职务有修改</li>`,
+		`<li>新增议事规则：<a href="../rules/index.html">` + c.Rules.Title + `</a></li>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("changes/index.html lacks %s", want)

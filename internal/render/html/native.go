@@ -173,9 +173,9 @@ func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string, 
 	esc(b, caption)
 	b.WriteString("</caption>\n ")
 	if oneDecision {
-		thead(b, p, "task", "owner", "due", "status")
+		thead(b, p, "task", "taskOwner", "due", "status")
 	} else {
-		thead(b, p, "task", "decision", "owner", "due", "status")
+		thead(b, p, "task", "decision", "taskOwner", "due", "status")
 	}
 	b.WriteString("\n <tbody>")
 	for _, t := range tasks {
@@ -199,7 +199,7 @@ func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string, 
 			p.writeLink(b, t.Decision)
 			b.WriteString("</td>")
 		}
-		td(b, p, "owner")
+		td(b, p, "taskOwner")
 		p.writeLink(b, t.Task.Owner)
 		b.WriteString("</td>\n   ")
 		td(b, p, "due")
@@ -209,7 +209,11 @@ func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string, 
 		b.WriteString("<span class=\"status status-")
 		esc(b, string(t.Status))
 		b.WriteString(`">`)
-		esc(b, p.T(string(t.Status)))
+		if t.Status == TaskOverdue {
+			esc(b, p.T("overdueBy", t.DaysOverdue(p.AsOf())))
+		} else {
+			esc(b, p.T(string(t.Status)))
+		}
 		b.WriteString("</span>")
 		if t.Status == TaskDone { // a task done after --as-of is in progress that day, with no date yet
 			b.WriteByte(' ')
@@ -219,6 +223,11 @@ func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string, 
 	}
 	b.WriteString("\n </tbody>\n</table>\n</div>\n")
 }
+
+// DaysOverdue is how many days past its due date the task is on asOf:
+// the supervision page says 逾期31天, not only 已逾期, so that the oldest
+// arrears stand out.
+func (t TaskRef) DaysOverdue(asOf model.Date) int { return int(asOf - t.Task.Due) }
 
 // timeTag writes <time datetime="ISO">date</time>.
 func timeTag(b *bytes.Buffer, p *Page, d model.Date) {

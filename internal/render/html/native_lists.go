@@ -36,9 +36,8 @@ func nativeSupervision(b *bytes.Buffer, p *Page) {
 	for _, sec := range []struct {
 		id, key string
 		rows    []TaskRef
-		n       int
-	}{{"h-over", "overdue", d.Overdue, d.NOverdue}, {"h-prog", "inProgress", d.InProgress, d.NInProgress}, {"h-done", "done", d.Done, d.NDone}} {
-		if len(sec.rows) > 0 || d.First && sec.n == 0 {
+	}{{"h-over", "overdue", d.Overdue}, {"h-prog", "inProgress", d.InProgress}, {"h-done", "done", d.Done}} {
+		if len(sec.rows) > 0 { // no heading over an empty table
 			b.WriteString(`<section aria-labelledby="` + sec.id + `"><h2 id="` + sec.id + `">`)
 			esc(b, p.T(sec.key))
 			b.WriteString("</h2>")

@@ -231,7 +231,7 @@ func (s *site) decisionData(d *model.Decision) *DecisionData {
 type SupervisionData struct {
 	Done, InProgress, Overdue    []TaskRef // this page's rows
 	NDone, NInProgress, NOverdue int
-	First                        bool          // the first page shows empty sections too
+	First                        bool          // the first page, which carries the chart
 	Chart                        template.HTML // on the first page only
 }
 
@@ -248,6 +248,8 @@ func (s *site) supervisionPages(add func(kind, path, section, title string, data
 			all.InProgress = append(all.InProgress, t)
 		}
 	}
+	// Done newest first: the latest completions are the news; a year-old one is record.
+	sort.SliceStable(all.Done, func(i, j int) bool { return all.Done[i].Task.Done > all.Done[j].Task.Done })
 	all.NDone, all.NInProgress, all.NOverdue = len(all.Done), len(all.InProgress), len(all.Overdue)
 	ordered := append(append(append([]TaskRef(nil), all.Overdue...), all.InProgress...), all.Done...)
 	chart := tasksSVG(s, tasks)

@@ -80,9 +80,10 @@ func TestNativeMatchesTemplates(t *testing.T) {
 	fast, slow = renderGenerated(t, nil), renderGenerated(t, user)
 	sameFiles(t, fast, slow)
 	covers(t, fast, map[string][]string{
-		"areas/a0001.html": {`<p class="meta">另有 `, `id="h-changes"`, `另有 5 项较早的变更未列出。`, "#c-x%20y%2bz%26%3c%27%22"},
-		"people/m01.html":  {`另有 `, `项督办任务未列出。`, `项较早的决定。`},
-		"people/m02.html":  {`id="h-changes"`},
+		"areas/a0001.html":       {`<p class="meta">另有 `, `id="h-changes"`, `另有 5 项较早的变更未列出。`, "#c-x%20y%2bz%26%3c%27%22"},
+		"people/m01.html":        {`另有 `, `项督办任务未列出。`, `项较早的决定。`},
+		"people/m02.html":        {`id="h-changes"`},
+		"supervision/index.html": {`<span class="status status-overdue">逾期`},
 	})
 	if bytes.Contains(fast["people/m02.html"], []byte("较早的变更未列出")) {
 		t.Error("people/m02.html lists its one change and should not count more")

@@ -1,0 +1,53 @@
+package html_test
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/fengong/fengong/internal/build"
+	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/testutil/sample"
+)
+
+// TestSupervisionSaysHowLateAndWhatIsNew: as of 2024-12-31 the sample's
+// overdue task (due 2024-11-30) reads 逾期31天; the owner column is 责任人;
+// done tasks run newest first; and a section with no task (none of the
+// base committee's is overdue) has no heading over an empty table.
+func TestSupervisionSaysHowLateAndWhatIsNew(t *testing.T) {
+	page := supervisionPage(t, model.MakeDate(2024, 12, 31))
+	i := strings.Index(page, "完成松溪河流域12个入河排污口整治")
+	if i < 0 {
+		t.Fatal("the sample's overdue task is not on the supervision page")
+	}
+	if row, _, _ := strings.Cut(page[i:], "</tr>"); !strings.Contains(row, `<span class="status status-overdue">逾期31天</span>`) {
+		t.Errorf("the overdue row does not say by how much:\n%s", row)
+	}
+	if !strings.Contains(page, `<th scope="col">责任人</th>`) || strings.Contains(page, `<th scope="col">牵头落实</th>`) {
+		t.Error("a task's owner column is headed 责任人, not 牵头落实")
+	}
+	_, done, _ := strings.Cut(page, `id="h-done"`)
+	var days []string
+	for _, m := range regexp.MustCompile(`status-done">已完成</span> <time datetime="([0-9-]+)"`).FindAllStringSubmatch(done, -1) {
+		days = append(days, m[1])
+	}
+	if len(days) < 2 || !slices.IsSortedFunc(days, func(a, b string) int { return strings.Compare(b, a) }) {
+		t.Errorf("done tasks should run newest first, got %v", days)
+	}
+	if base := string(render(t, nil, nil)["supervision/index.html"]); strings.Contains(base, `id="h-over"`) || !strings.Contains(base, `id="h-prog"`) {
+		t.Error("with no overdue task the base committee's page still heads an empty 已逾期 table")
+	}
+}
+
+func supervisionPage(t *testing.T, asOf model.Date) string {
+	t.Helper()
+	site := sample.Build(t, build.Options{NoPDF: true, AsOf: asOf})
+	b, err := os.ReadFile(filepath.Join(site.Dir, "supervision/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
