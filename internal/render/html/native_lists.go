@@ -132,10 +132,14 @@ func nativeMeetings(b *bytes.Buffer, p *Page) {
 		td(b, p, "place")
 		esc(b, m.Place)
 		b.WriteString("</td>")
-		td(b, p, "agenda")
-		b.WriteString(strconv.Itoa(len(m.Agenda)))
+		td(b, p, "agendaCount")
+		if len(m.Agenda) > 0 {
+			b.WriteString(strconv.Itoa(len(m.Agenda)))
+		} else { // a 集中汇报交流会 has no agenda: not "0 items"
+			b.WriteString(`<span class="muted">—</span>`)
+		}
 		b.WriteString("</td>")
-	}, "date", "title", "place", "agenda")
+	}, "date", "title", "place", "agendaCount")
 }
 
 // listTable writes a list page's heading, its table of n rows (row writes

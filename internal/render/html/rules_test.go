@@ -60,9 +60,9 @@ func TestRulesPageFillsInValues(t *testing.T) {
 			t.Errorf("the rules page does not say %q", want)
 		}
 	}
-	for _, want := range []string{"<dt>会后向请假常委转达决定事项的期限</dt><dd>7日</dd>", "<dt>常委会副书记的人数</dt><dd>2名</dd>",
-		"<dt>全委会每年至少召开的次数</dt><dd>2次</dd>", "<dd>副乡（局）级</dd>", "<dd>五分之三</dd>"} {
-		if !strings.Contains(raw, want) {
+	for _, want := range []string{"会后向请假常委转达决定事项的期限：7日", "常委会副书记的人数：2名",
+		"全委会每年至少召开的次数：2次", "须由常委会决定任免的最低干部级别：副乡（局）级", "到会人数须超过的应到会成员比例：五分之三"} {
+		if !strings.Contains(page, want) {
 			t.Errorf("the rules page's settings do not show %s", want)
 		}
 	}
