@@ -109,3 +109,28 @@ func (p *Page) LevelBanner() string {
 // (robots noindex): every page of a build above public, which should
 // never be on a public host, and if it is, should not be found there.
 func (p *Page) NoIndex() bool { return p.site.opt.Level.Rank() > model.Public.Rank() }
+
+// LevelBadge marks a record, minutes or agenda item classified above
+// public with its level (内部, 秘密, …), on the pages of a build that
+// shows such things; public ones, and an empty level, get nothing. Pass
+// the level the thing itself states (x.Classification.Level), so that an
+// item is marked only where it differs from what the page is about.
+// Go-written pages use writeLevelBadge, so both give the same bytes.
+func (p *Page) LevelBadge(level model.Level) template.HTML {
+	var b bytes.Buffer
+	p.writeLevelBadge(&b, level)
+	return template.HTML(b.String())
+}
+
+func (p *Page) writeLevelBadge(b *bytes.Buffer, level model.Level) {
+	if level.Rank() <= model.Public.Rank() {
+		return
+	}
+	name := level.Chinese()
+	if p.site.loc == "en" {
+		name = string(level)
+	}
+	b.WriteString(`<span class="level-badge">`)
+	b.WriteString(template.HTMLEscapeString(name))
+	b.WriteString(`</span>`)
+}
