@@ -24,6 +24,7 @@ type Division struct {
 type Row struct {
 	Person                 *model.Person
 	Role                   model.Role
+	Duty                   model.Duty // a deputy secretary's: 主持 the government, 负责 the daily work
 	Posts                  []string
 	Leads, Assists, Liaise []*model.Area
 }
@@ -37,6 +38,7 @@ type AreaRow struct {
 	Area                    *model.Area
 	Leads, Assists, Liaises []*model.Person
 	LeadsVia                *model.Area
+	Duty                    model.Duty // set when its lead holds it by duty: 主持/负责, not 分管
 }
 
 func divisionOn(c *model.Corpus, day model.Date) *Division {
@@ -83,6 +85,11 @@ func divisionOn(c *model.Corpus, day model.Date) *Division {
 			}
 		}
 	}
+	for _, r := range d.Members {
+		if a := r.DutyArea(); a != nil && idx[model.AreaID(a.ID)] != nil {
+			idx[model.AreaID(a.ID)].Duty = r.Duty
+		}
+	}
 	inheritLeads(d.Areas, idx)
 	return d
 }
@@ -116,10 +123,21 @@ func inheritLeads(rows []AreaRow, idx map[model.AreaID]*AreaRow) {
 	}
 }
 
+// rowOf is p's portfolio on day. The role and duty are those of p's
+// standing committee seat that day, unless role is given.
 func rowOf(c *model.Corpus, p *model.Person, role model.Role, day model.Date) Row {
-	return Row{Person: p, Role: role, Posts: p.PostsOn(day),
+	r := Row{Person: p, Role: role, Posts: p.PostsOn(day),
 		Leads: areas(c, model.AssignmentsOn(p.Leads, day)), Assists: areas(c, model.AssignmentsOn(p.Assists, day)),
 		Liaise: areas(c, model.AssignmentsOn(p.Liaises, day))}
+	for _, m := range p.Memberships {
+		if b := c.Body(m.Body); b != nil && b.Kind == model.KindStanding && m.Span.Contains(day) {
+			r.Duty = m.Duty
+			if r.Role == "" {
+				r.Role = m.Role
+			}
+		}
+	}
+	return r
 }
 
 func areas(c *model.Corpus, ids []model.AreaID) []*model.Area {

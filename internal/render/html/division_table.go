@@ -28,7 +28,7 @@ func divisionTable(rows []Row, caption, head string) *DivisionTable {
 	for _, r := range rows {
 		t.Posts = t.Posts || len(r.Posts) > 0
 		// The secretary's cell says 主持全面工作 when he leads no area.
-		t.Leads = t.Leads || len(r.Leads) > 0 || r.Role == model.RoleSecretary
+		t.Leads = t.Leads || len(r.Leads) > 0 || r.Duty != "" || r.Role == model.RoleSecretary
 		t.Assists = t.Assists || len(r.Assists) > 0
 		t.Liaises = t.Liaises || len(r.Liaise) > 0
 	}

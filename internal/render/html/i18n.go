@@ -6,7 +6,7 @@ package html
 // typo is visible on the page rather than silently blank.
 var messages = map[string]map[string]string{
 	"zh-CN": {
-		"dutyVerb-government": "主持", "dutyVerb-daily": "负责", "dutyVerb-secretary": "主持", "dutyWork-government": "%[2]s政府全面工作", "dutyWork-daily": "%[1]s日常工作", "dutyWork-secretary": "%[1]s全面工作", "formerly": "原", "leftAfterPost": "，", "left": "离任",
+		"dutyVerb-government": "主持", "dutyVerb-daily": "负责", "dutyVerb-secretary": "主持", "dutyWork-government": "%[2]s政府全面工作", "dutyWork-daily": "%[1]s日常工作", "dutyWork-secretary": "%[1]s全面工作", "formerly": "原", "leftAfterPost": "，", "left": "离任", "semicolon": "；",
 		"emergency": "临机处置", "emergencies": "临机处置", "emergencyMember": "处置人", "handling": "处置情况", "reportedAt": "报告会议", "emergenciesReported": "会上报告的临机处置", "fieldSep": "；", "listSep": "、", "taskCount": "%s%d项",
 		"banner-internal": "内部资料　注意保管", "banner-classified": "%s　注意保密",
 		"importance-major": "重大事项", "importance-especially-major": "特别重大事项", "decisionBody": "作出机构", "taskOwner": "责任人", "overdueBy": "逾期%d天", "agendaCount": "议题数",
@@ -38,10 +38,11 @@ var messages = map[string]map[string]string{
 		"name-role": "角色", "recusals": "回避", "candidates": "人选", "opinion": "书面意见", "conveyed": "已传达", "areaIndex": "按工作领域查找分管领导",
 		"decided": "作出", "ofBody": "机构", "sep": "", "monthlyReport": "集中汇报交流会",
 		"changeLog": "变更记录", "feedChanges": "变更订阅（Atom）", "noChanges": "暂无变更记录。", "moreChanges": "另有 %d 项较早的变更未列出。",
+		"adjTakes": "任", "adjLeaves": "不再担任", "adjNoLonger": "不再%s", "adj-leads": "分管", "adj-assists": "协助", "adj-liaises": "联系", "adjSince": "自%s起", "clauseSep": "，", "adjFirst": "本届分工", "divisionFrom": "%s起的分工", "prevAdjustment": "上一次调整", "nextAdjustment": "下一次调整", "adjustedBy": "调整依据", "inForce": "施行期间",
 		"commit": "版本号", "changeLogAbout": "根据记录库的修改历史，列出每次修改对分工、规则和各项记录的改动，最新的在前。",
 	},
 	"en": {
-		"dutyVerb-government": "Heads", "dutyVerb-daily": "Runs", "dutyVerb-secretary": "Presides over", "dutyWork-government": "%.0[1]sthe government as a whole", "dutyWork-daily": "%.0[1]sthe committee's daily work", "dutyWork-secretary": "%.0[1]sthe committee's work as a whole", "formerly": "Formerly ", "leftAfterPost": "; left on ", "left": "",
+		"dutyVerb-government": "Heads", "dutyVerb-daily": "Runs", "dutyVerb-secretary": "Presides over", "dutyWork-government": "%.0[1]sthe government as a whole", "dutyWork-daily": "%.0[1]sthe committee's daily work", "dutyWork-secretary": "%.0[1]sthe committee's work as a whole", "formerly": "Formerly ", "leftAfterPost": "; left on ", "left": "", "semicolon": "; ",
 		"emergency": "Emergency action", "emergencies": "Emergency actions", "emergencyMember": "Handled by", "handling": "Handling", "reportedAt": "Reported to", "emergenciesReported": "Emergency actions reported", "fieldSep": "; ", "listSep": ", ", "taskCount": "%s: %d",
 		"banner-internal": "Internal: not for publication", "banner-classified": "Classified (%s): keep secure",
 		"importance-major": "Major", "importance-especially-major": "Especially major", "decisionBody": "Decided by", "taskOwner": "Responsible", "overdueBy": "%d days overdue", "agendaCount": "Items",
@@ -73,6 +74,7 @@ var messages = map[string]map[string]string{
 		"name-role": "Role", "recusals": "Recused", "candidates": "Candidates", "opinion": "Written opinion", "conveyed": "Conveyed", "areaIndex": "Who leads each work area",
 		"decided": "Decided", "ofBody": "Body", "sep": " ", "monthlyReport": "monthly report",
 		"changeLog": "Change history", "feedChanges": "Change history feed (Atom)", "noChanges": "No changes recorded.", "moreChanges": "%d earlier changes are not listed here.",
+		"adjTakes": "becomes", "adjLeaves": "is no longer", "adjNoLonger": "no longer %s", "adj-leads": "leads", "adj-assists": "assists", "adj-liaises": "liaises with", "adjSince": " from %s", "clauseSep": ", ", "adjFirst": "Division of the term", "divisionFrom": "Division from %s", "prevAdjustment": "Previous adjustment", "nextAdjustment": "Next adjustment", "adjustedBy": "Made by", "inForce": "In force",
 		"commit": "Revision", "changeLogAbout": "What each revision of the records changed in the division, the rules and the records, newest first, from the records' history.",
 	},
 }

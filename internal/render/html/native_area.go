@@ -34,6 +34,15 @@ func nativeArea(b *bytes.Buffer, p *Page) {
 			esc(&v, p.T("rparen"))
 			v.WriteString("</span>")
 		}
+		if f.key == "lead" && d.Now.Duty != "" {
+			// Held by duty: 主持 or 负责, not 分管领导.
+			b.WriteString(" <dt>")
+			esc(b, p.DutyVerb(string(d.Now.Duty)))
+			b.WriteString("</dt><dd>")
+			b.WriteString(string(html(&v)))
+			b.WriteString("</dd>\n")
+			continue
+		}
 		fact(b, p, f.key, true, html(&v))
 	}
 	nativeAreasList(&v, p, d.Children)

@@ -14,40 +14,41 @@ func nativePerson(b *bytes.Buffer, p *Page) {
 	b.WriteString("\n\n<h1>")
 	esc(b, x.Name)
 	b.WriteString("</h1>\n<p class=\"lead\">")
-	for i, post := range d.Now.Posts {
-		sep(b, i)
-		esc(b, post)
+	if d.Left != nil {
+		if d.Left.LastPost != "" {
+			esc(b, p.T("formerly"))
+			esc(b, d.Left.LastPost)
+			esc(b, p.T("leftAfterPost"))
+		}
+		timeTag(b, p, d.Left.Until)
+		esc(b, p.T("left"))
+	} else {
+		for i, post := range d.Now.Posts {
+			sep(b, i)
+			esc(b, post)
+		}
 	}
 	b.WriteString("</p>\n")
 	prose(b, p, x.Bio)
-	b.WriteString("\n<section aria-labelledby=\"h-now\">\n <h2 id=\"h-now\">")
-	esc(b, p.T("portfolio"))
-	b.WriteString(` <span class="meta">`)
-	esc(b, p.T("asOf"))
-	b.WriteByte(' ')
-	timeTag(b, p, p.AsOf())
-	b.WriteString("</span></h2>\n <dl class=\"facts\">")
-	for _, f := range []struct {
-		key   string
-		areas []*model.Area
-	}{{"leads", d.Now.Leads}, {"assists", d.Now.Assists}, {"liaises", d.Now.Liaise}} {
-		b.WriteString("\n  <dt>")
-		esc(b, p.T(f.key))
-		b.WriteString("</dt><dd>")
-		nativeAreasList(b, p, f.areas)
-		b.WriteString("</dd>")
+	b.WriteByte('\n')
+	if d.HasPortfolio {
+		nativePortfolio(b, p, d)
 	}
-	b.WriteString("\n </dl>\n</section>\n")
+	b.WriteByte('\n')
 	nativeSeatsAndPosts(b, p, d.Seats, x.Posts)
 	b.WriteByte('\n')
 	if len(d.Portfolio) > 0 {
 		nativeHeldTable(b, p, d.Portfolio, true)
 	}
-	b.WriteString("\n<section aria-labelledby=\"h-decisions\">\n <h2 id=\"h-decisions\">")
-	esc(b, p.T("decisionsOwned"))
-	b.WriteString("</h2>\n ")
-	nativeDecisionList(b, p, d.Decisions, d.MoreDecisions)
-	b.WriteString("\n</section>\n")
+	b.WriteByte('\n')
+	if len(d.Decisions) > 0 {
+		b.WriteString("\n<section aria-labelledby=\"h-decisions\">\n <h2 id=\"h-decisions\">")
+		esc(b, p.T("decisionsOwned"))
+		b.WriteString("</h2>\n ")
+		nativeDecisionList(b, p, d.Decisions, d.MoreDecisions)
+		b.WriteString("\n</section>\n")
+	}
+	b.WriteByte('\n')
 	if len(d.Tasks) > 0 {
 		nativePersonTasks(b, p, d.Tasks, d.MoreTasks)
 	}
@@ -106,4 +107,45 @@ func nativePersonTasks(b *bytes.Buffer, p *Page, tasks []TaskRef, more int) {
 		b.WriteString(" →</a></p>")
 	}
 	b.WriteString("\n</section>\n")
+}
+
+// nativePortfolio is person.html's 分工 section: the duty (主持/负责),
+// then what the person leads, assists and liaises with, each when there
+// is one.
+func nativePortfolio(b *bytes.Buffer, p *Page, d *PersonData) {
+	b.WriteString("\n<section aria-labelledby=\"h-now\">\n <h2 id=\"h-now\">")
+	esc(b, p.T("portfolio"))
+	b.WriteString(` <span class="meta">`)
+	esc(b, p.T("asOf"))
+	b.WriteByte(' ')
+	timeTag(b, p, p.AsOf())
+	b.WriteString("</span></h2>\n <dl class=\"facts\">")
+	if d.Duty != "" {
+		b.WriteString("\n  <dt>")
+		esc(b, p.DutyVerb(d.Duty))
+		b.WriteString("</dt><dd>")
+		if a := d.Now.DutyArea(); a != nil {
+			b.WriteString(`<a href="`)
+			esc(b, p.URL("areas", a.ID))
+			b.WriteString(`">`)
+			esc(b, p.DutyWork(d.Duty))
+			b.WriteString("</a>")
+		} else {
+			esc(b, p.DutyWork(d.Duty))
+		}
+		b.WriteString("</dd>")
+	}
+	for _, f := range []struct {
+		key   string
+		areas []*model.Area
+	}{{"leads", d.Now.OtherLeads()}, {"assists", d.Now.Assists}, {"liaises", d.Now.Liaise}} {
+		if len(f.areas) > 0 {
+			b.WriteString("\n  <dt>")
+			esc(b, p.T(f.key))
+			b.WriteString("</dt><dd>")
+			nativeAreasList(b, p, f.areas)
+			b.WriteString("</dd>")
+		}
+	}
+	b.WriteString("\n </dl>\n</section>\n")
 }

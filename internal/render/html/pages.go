@@ -109,11 +109,16 @@ type HistoryData struct {
 
 // PersonData is a person's page.
 type PersonData struct {
-	Person    *model.Person
-	Now       Row
-	Seats     []SeatLine
-	Portfolio []Held
-	Decisions []*model.Decision
+	Person *model.Person
+	Now    Row
+	Left   *FormerPerson // when every post and seat ended before the day: the page says 原…，…离任
+	Duty   string        // what Now holds by duty: secretary, government, daily, or none
+	// HasPortfolio: the person sits and holds a duty or an area; else
+	// the page has no 分工 section (a plenary member's was three "—").
+	HasPortfolio bool
+	Seats        []SeatLine
+	Portfolio    []Held
+	Decisions    []*model.Decision
 	// MoreDecisions counts those left off the page: it lists the latest.
 	MoreDecisions int
 	Tasks         []TaskRef      // the first listCap, by due date
@@ -144,6 +149,16 @@ type Held struct {
 
 func (s *site) personData(p *model.Person) *PersonData {
 	d := &PersonData{Person: p, Now: rowOf(s.c, p, "", s.opt.AsOf)}
+	if f, left := leftBy(p, s.opt.AsOf); left {
+		d.Left = &f
+	}
+	switch {
+	case d.Now.Role == model.RoleSecretary:
+		d.Duty = "secretary"
+	case d.Now.Role == model.RoleDeputy:
+		d.Duty = string(d.Now.Duty)
+	}
+	d.HasPortfolio = d.Left == nil && (d.Duty != "" || len(d.Now.Leads)+len(d.Now.Assists)+len(d.Now.Liaise) > 0)
 	for i := range p.Memberships {
 		m := &p.Memberships[i]
 		d.Seats = append(d.Seats, SeatLine{model.Seat{Person: p, Membership: m}, seatTitle(s, m)})

@@ -113,3 +113,64 @@ func TestDivisionTablesDropEmptyColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestDutyVerbs: the deputy secretaries' main charges are named with
+// their duty's verb, as the seed does (主持市政府全面工作, 负责市委日常工作),
+// on their pages, in the division table and on the areas' pages; the
+// secretary 主持市委全面工作. None of these reads 分管.
+func TestDutyVerbs(t *testing.T) {
+	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
+	page := func(p string) string {
+		b, err := os.ReadFile(filepath.Join(site.Dir, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	for p, want := range map[string][]string{
+		"people/lin-haifeng.html":  {`<dt>主持</dt><dd><a href="../areas/gov-work.html">市政府全面工作</a></dd>`},
+		"people/wang-kun.html":     {`<dt>负责</dt><dd><a href="../areas/daily-work.html">市委日常工作</a></dd>`, `<dt>分管</dt><dd><a href="../areas/reform.html">`},
+		"people/zhou-jianguo.html": {`<dt>主持</dt><dd>市委全面工作</dd>`},
+		"division/index.html": {`<td data-label="分管">主持<a href="../areas/gov-work.html">市政府全面工作</a></td>`,
+			`<td data-label="分管">负责<a href="../areas/daily-work.html">市委日常工作</a>；<a href="../areas/reform.html">`},
+		"areas/gov-work.html":   {`<dt>主持</dt><dd><a href="../people/lin-haifeng.html">林海峰</a></dd>`},
+		"areas/daily-work.html": {`<dt>负责</dt><dd><a href="../people/wang-kun.html">王堃</a></dd>`},
+	} {
+		got := page(p)
+		for _, w := range want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s lacks %s", p, w)
+			}
+		}
+	}
+	if got := page("people/lin-haifeng.html"); strings.Contains(got, "<dt>分管</dt>") {
+		t.Error("林海峰 leads nothing beside the government's work, yet his page says 分管")
+	}
+	if got := page("people/wang-kun.html"); strings.Contains(got, `<dt>分管</dt><dd><a href="../areas/daily-work.html">`) {
+		t.Error("王堃's page says he 分管 the daily work he 负责")
+	}
+}
+
+// TestFormerMemberPage: a member who has left is said to have left, with
+// the last post, and shows no current portfolio ("分工 截至 … 分管 —").
+// A plenary member with no area and no decision has no empty sections.
+func TestFormerMemberPage(t *testing.T) {
+	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
+	b, err := os.ReadFile(filepath.Join(site.Dir, "people/sun-lihua.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(b)
+	if !strings.Contains(got, `<p class="lead">原市委常委、宣传部部长，<time datetime="2024-06-30">2024年6月30日</time>离任</p>`) {
+		t.Errorf("孙丽华's page does not say she left:\n%s", got)
+	}
+	if strings.Contains(got, `id="h-now"`) {
+		t.Error("孙丽华's page shows a current portfolio")
+	}
+	out := render(t, nil, nil)
+	for _, absent := range []string{`id="h-now"`, `id="h-decisions"`, `<span class="muted">—</span>`} {
+		if strings.Contains(string(out["people/p1.html"]), absent) {
+			t.Errorf("the page of a plenary member with nothing to show has %s", absent)
+		}
+	}
+}

@@ -70,9 +70,16 @@ func TestNativeMatchesTemplates(t *testing.T) {
 		"people/m1.html":           {`<div class="prose"><p>简历`, `id="h-seats"`, `id="h-posts"`, `<span class="meta">兼 &lt;园区&gt; &amp; &#39;x&#39;</span>`, `">2023年12月31日</td>`, `id="h-tasks"`},
 		"people/vm.html":           {`id="h-posts"`},
 		"people/m2.html":           {"</time> · "},
-		"people/p1.html":           {`<li class="muted">无</li>`, `<dd><span class="muted">—</span></dd>`},
+		"people/mayor.html":        {`<dt>主持</dt><dd><a href="../areas/gov-work.html">市政府全面工作</a></dd>`},
+		"people/dep.html":          {`<dt>负责</dt><dd>市委日常工作</dd>`, `<dt>分管</dt>`},
+		"people/sec.html":          {`<dt>主持</dt><dd>市委全面工作</dd>`},
+		"people/gone.html":         {`<p class="lead">原市委委员、宣传部部长，<time datetime="2023-12-31">2023年12月31日</time>离任</p>`},
+		"areas/gov-work.html":      {`<dt>主持</dt><dd><a href="../people/mayor.html">`},
+		"areas/discipline.html":    {`<dt>分管领导</dt>`},
 	})
-	for page, absent := range map[string]string{"people/vm.html": `id="h-seats"`, "people/p1.html": `id="h-posts"`} {
+	for _, x := range [][2]string{{"people/vm.html", `id="h-seats"`}, {"people/p1.html", `id="h-posts"`},
+		{"people/p1.html", `id="h-now"`}, {"people/p1.html", `id="h-decisions"`}, {"people/gone.html", `id="h-now"`}} {
+		page, absent := x[0], x[1]
 		if bytes.Contains(fast[page], []byte(absent)) {
 			t.Errorf("%s should have no %s section", page, absent)
 		}
@@ -93,6 +100,7 @@ func TestNativeMatchesTemplates(t *testing.T) {
 // nativeFixture adds to the base committee what the native pages must
 // write the same: escaping, Markdown, notes, ended assignments, a bio.
 var nativeFixture = map[string]string{
+	"people/gone.yaml": "name: 离任者\nmemberships:\n  - {body: plenary, from: 2021-09-01, until: 2023-12-31}\nposts:\n  - {title: 市委委员、宣传部部长, until: 2023-12-31}\n",
 	"decisions/d1.yaml": "title: A+B & \"C\" <D> 'E'\nbody: standing\nmeeting: standing-1\nitem: \"1\"\narea: park\nowner: m1\nvotes: {for: 5, against: 0, abstain: 0}\ntext: |\n  见[会议](meetings/standing-1)。\n" +
 		"tasks:\n  - {id: t1, title: 完成规划编制, owner: m1, due: 2024-03-20, done: 2024-03-18}\n",
 	"decisions/d2.yaml":        "title: 关于修改园区决定的决定\nbody: standing\nmeeting: standing-2\nitem: \"1\"\narea: city\nowner: m2\namends: d1\nstatus: deferred\nvotes: {for: 6, against: 0, abstain: 0}\n",
