@@ -6,7 +6,7 @@ package html
 // typo is visible on the page rather than silently blank.
 var messages = map[string]map[string]string{
 	"zh-CN": {
-		"dutyVerb-government": "主持", "dutyVerb-daily": "负责", "dutyVerb-secretary": "主持", "dutyWork-government": "%[2]s政府全面工作", "dutyWork-daily": "%[1]s日常工作", "dutyWork-secretary": "%[1]s全面工作", "formerly": "原", "leftAfterPost": "，", "left": "离任", "semicolon": "；",
+		"dutyVerb-government": "主持", "dutyVerb-daily": "负责", "dutyVerb-secretary": "主持", "dutyWork-government": "%[2]s政府全面工作", "dutyWork-daily": "%[1]s日常工作", "dutyWork-secretary": "%[1]s全面工作", "formerly": "原", "leftAfterPost": "，", "left": "离任", "semicolon": "；", "group-standing": "%s常委", "group-others": "%.0[1]s其他参与分工的领导同志", "group-plenary": "%s委员", "group-rest": "%.0[1]s其他人员",
 		"emergency": "临机处置", "emergencies": "临机处置", "emergencyMember": "处置人", "handling": "处置情况", "reportedAt": "报告会议", "emergenciesReported": "会上报告的临机处置", "fieldSep": "；", "listSep": "、", "taskCount": "%s%d项",
 		"banner-internal": "内部资料　注意保管", "banner-classified": "%s　注意保密",
 		"importance-major": "重大事项", "importance-especially-major": "特别重大事项", "decisionBody": "作出机构", "taskOwner": "责任人", "overdueBy": "逾期%d天", "agendaCount": "议题数",
@@ -42,7 +42,7 @@ var messages = map[string]map[string]string{
 		"commit": "版本号", "changeLogAbout": "根据记录库的修改历史，列出每次修改对分工、规则和各项记录的改动，最新的在前。",
 	},
 	"en": {
-		"dutyVerb-government": "Heads", "dutyVerb-daily": "Runs", "dutyVerb-secretary": "Presides over", "dutyWork-government": "%.0[1]sthe government as a whole", "dutyWork-daily": "%.0[1]sthe committee's daily work", "dutyWork-secretary": "%.0[1]sthe committee's work as a whole", "formerly": "Formerly ", "leftAfterPost": "; left on ", "left": "", "semicolon": "; ",
+		"dutyVerb-government": "Heads", "dutyVerb-daily": "Runs", "dutyVerb-secretary": "Presides over", "dutyWork-government": "%.0[1]sthe government as a whole", "dutyWork-daily": "%.0[1]sthe committee's daily work", "dutyWork-secretary": "%.0[1]sthe committee's work as a whole", "formerly": "Formerly ", "leftAfterPost": "; left on ", "left": "", "semicolon": "; ", "group-standing": "%.0[1]sStanding committee", "group-others": "%.0[1]sOther leaders with assignments", "group-plenary": "%.0[1]sMembers of the committee", "group-rest": "%.0[1]sOthers",
 		"emergency": "Emergency action", "emergencies": "Emergency actions", "emergencyMember": "Handled by", "handling": "Handling", "reportedAt": "Reported to", "emergenciesReported": "Emergency actions reported", "fieldSep": "; ", "listSep": ", ", "taskCount": "%s: %d",
 		"banner-internal": "Internal: not for publication", "banner-classified": "Classified (%s): keep secure",
 		"importance-major": "Major", "importance-especially-major": "Especially major", "decisionBody": "Decided by", "taskOwner": "Responsible", "overdueBy": "%d days overdue", "agendaCount": "Items",

@@ -409,7 +409,15 @@ func (s *site) indexAreas() {
 // found one eighth among the 常委, with no post shown).
 type PeopleData struct {
 	Current []*model.Person
+	Groups  []PeopleGroup // Current under headings: standing, others, plenary, rest
 	Former  []FormerPerson
+}
+
+// PeopleGroup is a heading of the people list and the people under it,
+// in protocol order. Key names the heading: "group-"+Key in i18n.go.
+type PeopleGroup struct {
+	Key    string
+	People []*model.Person
 }
 
 // FormerPerson is someone whose every post and seat ended before the day.
@@ -430,6 +438,7 @@ func peopleData(c *model.Corpus, day model.Date) *PeopleData {
 		d.Former = append(d.Former, f)
 	}
 	sort.SliceStable(d.Former, func(i, j int) bool { return d.Former[i].Until > d.Former[j].Until })
+	d.Groups = groupPeople(c, day, d.Current)
 	return d
 }
 

@@ -174,3 +174,28 @@ func TestFormerMemberPage(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleListGrouped: the people list runs under headings, as the
+// committee's own lists do: 市委常委 (from the secretary down), the other
+// leaders with assignments, the plenary's other members, those who left.
+func TestPeopleListGrouped(t *testing.T) {
+	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
+	b, err := os.ReadFile(filepath.Join(site.Dir, "people/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	// Each heading, then the first person under it.
+	order := []string{`<h2 id="h-standing">市委常委</h2>`, ">周建国</a>", ">冯晓东</a>",
+		`<h2 id="h-others">其他参与分工的领导同志</h2>`, ">韩振国</a>",
+		`<h2 id="h-plenary">市委委员</h2>`, ">杜美玲</a>",
+		`<h2 id="h-former">已离任</h2>`, ">孙丽华</a>"}
+	at := 0
+	for _, s := range order {
+		i := strings.Index(page[at:], s)
+		if i < 0 {
+			t.Fatalf("%s is missing or out of order in the people list %v", s, order)
+		}
+		at += i
+	}
+}
