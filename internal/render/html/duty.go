@@ -62,3 +62,20 @@ func (p *Page) DutyWork(duty string) string {
 	}
 	return p.T("dutyWork-"+duty, short, strings.TrimSuffix(short, "委"))
 }
+
+// heldByDuty is the interface key of the verb for p's leading area over
+// span: the duty's (主持, 负责) when a standing seat of p's with that duty
+// overlaps the span and names the area, else "leads" (分管).
+func heldByDuty(c *model.Corpus, p *model.Person, span model.Span, a *model.Area) string {
+	if a == nil {
+		return "leads"
+	}
+	for _, m := range p.Memberships {
+		b := c.Body(m.Body)
+		if b != nil && b.Kind == model.KindStanding && m.Duty != "" && dutyCovers(m.Duty, a) &&
+			m.Span.From <= span.End() && span.From <= m.Span.End() {
+			return "dutyVerb-" + string(m.Duty)
+		}
+	}
+	return "leads"
+}

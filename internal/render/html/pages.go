@@ -178,7 +178,11 @@ func (s *site) personData(p *model.Person) *PersonData {
 func heldBy(c *model.Corpus, p *model.Person) []Held {
 	var out []Held
 	p.EachAssignment(func(what string, a model.Assignment) {
-		out = append(out, Held{What: what, Area: c.Area(a.Area), Person: p, Span: a.Span, Note: a.Note})
+		area := c.Area(a.Area)
+		if what == "leads" {
+			what = heldByDuty(c, p, a.Span, area)
+		}
+		out = append(out, Held{What: what, Area: area, Person: p, Span: a.Span, Note: a.Note})
 	})
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.From > out[j].Span.From })
 	return out

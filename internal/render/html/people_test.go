@@ -199,3 +199,23 @@ func TestPeopleListGrouped(t *testing.T) {
 		at += i
 	}
 }
+
+// TestHeldByDutyVerb: in the history of a person's and an area's
+// assignments, the area a deputy secretary holds by duty reads 负责 (or
+// 主持), not 分管.
+func TestHeldByDutyVerb(t *testing.T) {
+	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
+	for p, want := range map[string]string{
+		"people/wang-kun.html":    `<a href="../areas/daily-work.html">市委日常工作</a></td><td data-label="角色">负责</td>`,
+		"areas/gov-work.html":     `<a href="../people/lin-haifeng.html">林海峰</a></td><td data-label="角色">主持</td>`,
+		"people/lin-haifeng.html": `<a href="../areas/gov-work.html">政府工作</a></td><td data-label="角色">主持</td>`,
+	} {
+		b, err := os.ReadFile(filepath.Join(site.Dir, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), want) {
+			t.Errorf("%s lacks %s", p, want)
+		}
+	}
+}
