@@ -213,7 +213,16 @@ type Change struct {
 type Adjustment struct {
 	Day     model.Date
 	Changes []Change
+	// Span is how long the division it made stood: to the day before the
+	// next adjustment (open for the last); Prev and Next are those of the
+	// adjustments before and after (0: none). The first sets up the
+	// term's division (本届分工).
+	Span       model.Span
+	Prev, Next model.Date
 }
+
+// First reports whether a is the term's first division, not a change.
+func (a Adjustment) First() bool { return a.Prev == 0 }
 
 // adjustments lists every day on which an assignment or a standing seat
 // began or ended, oldest first.
@@ -233,7 +242,14 @@ func adjustments(c *model.Corpus) []Adjustment {
 	sort.Slice(days, func(i, j int) bool { return days[i] < days[j] })
 	out := make([]Adjustment, len(days))
 	for i, d := range days {
-		out[i] = Adjustment{Day: d, Changes: byDay[d]}
+		out[i] = Adjustment{Day: d, Changes: byDay[d], Span: model.Span{From: d}}
+		if i > 0 {
+			out[i].Prev = days[i-1]
+		}
+		if i+1 < len(days) {
+			out[i].Next = days[i+1]
+			out[i].Span.Until = days[i+1] - 1
+		}
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package html
 import (
 	"html/template"
 	"sort"
+	"strings"
 
 	"github.com/fengong/fengong/internal/check"
 	"github.com/fengong/fengong/internal/model"
@@ -40,7 +41,7 @@ func (s *site) pages() []*Page {
 	add("search", "search/index.html", "", t("search"), nil)
 	add("404", "404.html", "", t("notFound"), nil)
 	for _, a := range adj {
-		add("division", historyPath(a.Day), "history", t("divisionAsOf")+" "+s.dateLabel(a.Day),
+		add("division", historyPath(a.Day), "history", strings.Replace(t("divisionFrom"), "%s", s.dateLabel(a.Day), 1),
 			&DivisionData{Division: divisionOn(c, a.Day), Adjustment: &a})
 	}
 	for _, p := range c.People {

@@ -3,6 +3,7 @@ package html
 import (
 	"fmt"
 	"html/template"
+	"slices"
 	"strings"
 
 	"github.com/fengong/fengong/internal/model"
@@ -203,29 +204,43 @@ func timelineSVG(s *site, adj []Adjustment) template.HTML {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, `<line x1="%d" y1="40" x2="%d" y2="40" class="tl-axis"/>`, left, width-right)
-	lastLabel := -1000
-	for i, a := range adj {
+	const labelW, gap = 110, 6     // a label's width (2021年12月28日 at 12 px) and the space between two
+	rowEnd := [2]int{-1000, -1000} // where each row's last label ends
+	for _, a := range adj {
 		x := xOf(a.Day)
 		day := svgText(s.dateLabel(a.Day))
 		fmt.Fprintf(&b, `<a href="../%s"><circle cx="%d" cy="40" r="6" class="tl-dot"><title>%s%s%s</title></circle></a>`,
-			historyPath(a.Day), x, day, svgText(translate(s.loc, "colon")), svgText(fmt.Sprintf(translate(s.loc, "nChanges"), len(a.Changes))))
-		// Labels alternate between two rows; a label needs about 110
-		// units of its row (2021年12月28日 at 12 px).
-		if x-lastLabel >= 110 || i == len(adj)-1 && x-lastLabel >= 70 {
-			// Centred under its dot, except near the ends, where a centred
-			// label would be cut by the picture's edge.
-			anchor, tx := "middle", x
-			if x < left+60 {
-				anchor, tx = "start", max(x-6, 2)
-			} else if x > width-right-60 {
-				anchor, tx = "end", min(x+6, width-2)
-			}
-			fmt.Fprintf(&b, `<a href="../%s"><text x="%d" y="%d" class="tl-label" text-anchor="%s">%s</text></a>`, historyPath(a.Day), tx, 66+(i%2)*18, anchor, day)
-			lastLabel = x
+			historyPath(a.Day), x, day, svgText(translate(s.loc, "colon")), svgText(adjustmentSummary(s, a)))
+		// Centred under its dot, except near the ends, where a centred
+		// label would be cut by the picture's edge.
+		anchor, tx, from := "middle", x, x-labelW/2
+		if x < left+60 {
+			anchor, tx = "start", max(x-6, 2)
+			from = tx
+		} else if x > width-right-60 {
+			anchor, tx = "end", min(x+6, width-2)
+			from = tx - labelW
+		}
+		// The label goes in the first of two rows where it clears the
+		// row's last label; with room in neither, the dot keeps its date
+		// in its tooltip.
+		row := slices.IndexFunc(rowEnd[:], func(end int) bool { return from >= end+gap })
+		if row >= 0 {
+			fmt.Fprintf(&b, `<a href="../%s"><text x="%d" y="%d" class="tl-label" text-anchor="%s">%s</text></a>`, historyPath(a.Day), tx, 66+row*18, anchor, day)
+			rowEnd[row] = from + labelW
 		}
 	}
 	return template.HTML(fmt.Sprintf(`<svg class="chart timeline" viewBox="0 0 %d %d" role="img" aria-labelledby="tl-title" xmlns="http://www.w3.org/2000/svg"><title id="tl-title">%s</title>%s</svg>`,
 		width, height, svgText(translate(s.loc, "timeline")), b.String()))
+}
+
+// adjustmentSummary says what an adjustment was: 本届分工 for the
+// term's first division, else how many changes it made.
+func adjustmentSummary(s *site, a Adjustment) string {
+	if a.First() {
+		return translate(s.loc, "adjFirst")
+	}
+	return fmt.Sprintf(translate(s.loc, "nChanges"), len(a.Changes))
 }
 
 // timelineFigure is the timeline (timelineSVG) followed by the same days

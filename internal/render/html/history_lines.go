@@ -1,0 +1,145 @@
+package html
+
+import (
+	"strings"
+
+	"github.com/fengong/fengong/internal/model"
+)
+
+// A history page says what an adjustment changed person by person, as a
+// committee's notice does: "冯晓东任市委常委，分管宣传思想工作、…",
+// "孙丽华自2024年7月1日起不再担任市委常委，不再分管…": not one row per
+// edge with the role lost ("周建国 开始 常委").
+
+// AdjustmentLine is one person's part of an adjustment: what they take up,
+// or (Since set) what they no longer hold from that day.
+type AdjustmentLine struct {
+	Person  *model.Person
+	Since   model.Date // set on the line of what ended: 自…起不再…
+	Clauses []Clause
+}
+
+// Clause is one verb of a line with its object: a title (市委常委,
+// 市政府全面工作) or the areas it is over, linked.
+type Clause struct {
+	Verb  string
+	Title string
+	Areas []*model.Area
+}
+
+// AdjustmentLines groups an adjustment's changes by person, in the
+// order of the changes (protocol order): each person's ended seat and
+// assignments first, then what they take up.
+func (p *Page) AdjustmentLines(a Adjustment) []AdjustmentLine {
+	var order []*model.Person
+	ended, started := map[*model.Person][]Change{}, map[*model.Person][]Change{}
+	for _, ch := range a.Changes {
+		if ended[ch.Person] == nil && started[ch.Person] == nil {
+			order = append(order, ch.Person)
+		}
+		if ch.Started {
+			started[ch.Person] = append(started[ch.Person], ch)
+		} else {
+			ended[ch.Person] = append(ended[ch.Person], ch)
+		}
+	}
+	var out []AdjustmentLine
+	for _, person := range order {
+		if cs := ended[person]; len(cs) > 0 {
+			out = append(out, AdjustmentLine{Person: person, Since: a.Day, Clauses: p.clauses(cs, a.Day, false)})
+		}
+		if cs := started[person]; len(cs) > 0 {
+			out = append(out, AdjustmentLine{Person: person, Clauses: p.clauses(cs, a.Day, true)})
+		}
+	}
+	return out
+}
+
+// clauses words one person's changes of one direction on day: the seat
+// by its title (with the secretary's 主持全面工作), the area a deputy
+// holds by duty with its verb (主持市政府全面工作), then the other areas
+// by kind of assignment.
+func (p *Page) clauses(cs []Change, day model.Date, started bool) []Clause {
+	verb := func(key string) string {
+		if started {
+			return p.T(key)
+		}
+		return p.T("adjNoLonger", p.T(key))
+	}
+	var out []Clause
+	byWhat := map[string][]*model.Area{}
+	for _, ch := range cs {
+		if ch.What == "member" {
+			if m := seatOn(p.site.c, ch.Person, day, started); m != nil {
+				take := "adjTakes"
+				if !started {
+					take = "adjLeaves"
+				}
+				out = append(out, Clause{Verb: p.T(take), Title: seatTitle(p.site, m)})
+				if m.Role == model.RoleSecretary {
+					out = append(out, Clause{Verb: verb("dutyVerb-secretary"), Title: p.DutyWork("secretary")})
+				}
+			}
+			continue
+		}
+		if ch.Area == nil {
+			continue
+		}
+		if d := dutyOn(p.site.c, ch.Person, day, started); ch.What == "leads" && dutyCovers(d, ch.Area) {
+			out = append(out, Clause{Verb: verb("dutyVerb-" + string(d)), Title: p.DutyWork(string(d))})
+			continue
+		}
+		byWhat[ch.What] = append(byWhat[ch.What], ch.Area)
+	}
+	for _, what := range []string{"leads", "assists", "liaises"} {
+		if as := byWhat[what]; len(as) > 0 {
+			out = append(out, Clause{Verb: verb("adj-" + what), Areas: as})
+		}
+	}
+	return out
+}
+
+// seatOn is person's standing committee seat that starts on day, or
+// (started false) that ended the day before.
+func seatOn(c *model.Corpus, person *model.Person, day model.Date, started bool) *model.Membership {
+	standing := c.BodyOfKind(model.KindStanding)
+	for i := range person.Memberships {
+		m := &person.Memberships[i]
+		if standing == nil || m.Body != standing.ID {
+			continue
+		}
+		if started && m.From == day || !started && m.Until != 0 && m.Until+1 == day {
+			return m
+		}
+	}
+	return nil
+}
+
+// dutyOn is the duty of person's standing seat on day (the day before,
+// for what ended).
+func dutyOn(c *model.Corpus, person *model.Person, day model.Date, started bool) model.Duty {
+	if !started {
+		day--
+	}
+	standing := c.BodyOfKind(model.KindStanding)
+	for _, m := range person.Memberships {
+		if standing != nil && m.Body == standing.ID && m.Span.Contains(day) {
+			return m.Duty
+		}
+	}
+	return ""
+}
+
+// AdjustingDecision is the decision that made the adjustment of day:
+// one about the division (分工 in its title) adopted by that day whose
+// text says it applies from that day (自2024年7月1日起); nil when none
+// says so. The records have no field linking the two.
+func (p *Page) AdjustingDecision(day model.Date) *model.Decision {
+	since := "自" + day.Chinese() + "起"
+	for _, d := range p.site.c.Decisions {
+		if strings.Contains(d.Title, "分工") && decisionDate(p.site.c, d) <= day && strings.Contains(string(d.Text), since) {
+			return d
+		}
+	}
+	return nil
+}

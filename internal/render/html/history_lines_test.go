@@ -1,0 +1,61 @@
+package html_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/fengong/fengong/internal/check"
+	"github.com/fengong/fengong/internal/load"
+	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/publish"
+	"github.com/fengong/fengong/internal/render/html"
+	"github.com/fengong/fengong/internal/testutil"
+)
+
+// TestHistoryPagesTellEachPersonsPart: an adjustment's page says, person
+// by person, who no longer holds what from its day (the records end the
+// day before) and who takes up what, seats by title; it is titled by the
+// day it took effect, gives its span, links the adjustments before and
+// after and the decision that made it; the first is the term's division.
+func TestHistoryPagesTellEachPersonsPart(t *testing.T) {
+	m3 := "name: 吴常委\nrank: 6\nmemberships:\n  - {body: standing, from: 2021-09-01, until: 2024-03-20}\n" +
+		"  - {body: plenary, from: 2021-09-01}\nleads:\n  - {area: discipline, until: 2024-03-20}\n"
+	m4 := "name: 郑常委\nrank: 7\nmemberships:\n  - {body: standing, from: 2024-03-21}\n" +
+		"leads:\n  - {area: discipline, from: 2024-03-21}\n"
+	d3 := "title: 关于调整市委常委工作分工的决定\nbody: standing\nmeeting: standing-2\nitem: \"1\"\narea: discipline\nowner: sec\n" +
+		"votes: {for: 6, against: 0, abstain: 0}\ntext: 自2024年3月21日起，郑常委分管纪律检查。\n"
+	c, _, err := load.FS(testutil.Overlay(t, "../../check/testdata/base", map[string]string{
+		"people/m3.yaml": m3, "people/m4.yaml": m4, "decisions/d3.yaml": d3}), "content")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := mem{}
+	if err := html.Render(publish.Filter(c, model.Public), out, html.Options{AsOf: asOf, Level: model.Public, Checks: check.All}); err != nil {
+		t.Fatal(err)
+	}
+	page := string(out["history/2024-03-21.html"])
+	for _, want := range []string{
+		"<h1>2024年3月21日起的分工</h1>",
+		`<a href="../people/m3.html">吴常委</a>自2024年3月21日起不再担任市委常委，不再分管<a href="../areas/discipline.html">纪律检查</a></li>`,
+		`<a href="../people/m4.html">郑常委</a>任市委常委，分管<a href="../areas/discipline.html">纪律检查</a></li>`,
+		"2024年3月21日至今", `<a href="../decisions/d3.html">`, `<a href="../history/2021-09-01.html" rel="prev">`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("history/2024-03-21.html lacks %s", want)
+		}
+	}
+	if strings.Contains(page, "结束") || strings.Contains(page, "开始") {
+		t.Error("an adjustment is told in sentences, not as 开始/结束 tags")
+	}
+	first := string(out["history/2021-09-01.html"])
+	for _, want := range []string{"本届分工", `<a href="../people/sec.html">赵书记</a>任市委书记，主持市委全面工作</li>`,
+		"2021年9月1日至2024年3月20日", `<a href="../history/2024-03-21.html" rel="next">`} {
+		if !strings.Contains(first, want) {
+			t.Errorf("history/2021-09-01.html lacks %s", want)
+		}
+	}
+	index := string(out["history/index.html"])
+	if !strings.Contains(index, "本届分工") || !strings.Contains(index, "不再担任市委常委") {
+		t.Error("the history page should call its first point 本届分工 and tell each adjustment in sentences")
+	}
+}
