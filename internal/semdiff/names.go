@@ -167,7 +167,7 @@ func (d *differ) noun(r rec) string { return d.say("noun." + sectionOf(r.key)) }
 func (d *differ) addedDetail(r rec) string {
 	switch v := r.value.(type) {
 	case *model.Area:
-		if v.Kind != "" {
+		if v.Kind != "" && v.Kind.Chinese() != v.Name { // not 政府工作（政府工作） // not 政府工作（政府工作）
 			return d.say("detail.kind", v.Kind.Chinese())
 		}
 	case *model.Decision:

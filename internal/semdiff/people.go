@@ -145,29 +145,32 @@ func (d *differ) spans(p pairing, kind string, say sayFunc, label func(entry) st
 	}
 }
 
-// seatTitle names a seat as the committee's documents do, by body kind
-// and role: 市委书记, 市委副书记, 市委常委, 市委委员 (nobody is 副书记 of a
-// meeting, "市委全体会议副书记"); English, and other bodies, by the
-// body's name (and role, in Chinese: 市委书记办公会委员).
+// seatTitle names a seat as the committee's documents (and the person
+// pages) do, by body kind and role: on the standing committee 市委书记,
+// 市委副书记, 市委常委; on the plenary 市委委员 whatever the role, the
+// secretaries' titles being their standing seats' (nobody is 副书记 of a
+// meeting, "市委全体会议副书记", and the title is not said twice).
+// English, and other bodies, by the body's name (and role, in Chinese).
 func (d *differ) seatTitle(e entry) string {
 	body := d.names.body(model.BodyID(e.key))
 	if d.lang != Chinese {
 		return body
 	}
 	role := roleOf(e.extra)
-	kind := d.names.bodyKind(model.BodyID(e.key))
 	committee := d.names.committeeShort()
-	switch {
-	case kind != model.KindPlenary && kind != model.KindStanding:
-		return body + role.Chinese()
-	case role == model.RoleSecretary:
-		return committee + "书记"
-	case role == model.RoleDeputy:
-		return committee + "副书记"
-	case kind == model.KindStanding:
+	switch d.names.bodyKind(model.BodyID(e.key)) {
+	case model.KindPlenary:
+		return committee + "委员"
+	case model.KindStanding:
+		switch role {
+		case model.RoleSecretary:
+			return committee + "书记"
+		case model.RoleDeputy:
+			return committee + "副书记"
+		}
 		return committee + "常委"
 	}
-	return committee + "委员"
+	return body + role.Chinese()
 }
 
 func (d *differ) spanText(s model.Span) string {

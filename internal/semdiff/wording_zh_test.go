@@ -40,12 +40,13 @@ func wantTexts(t *testing.T, changes []semdiff.Change, want [][2]string) {
 	}
 }
 
-// Seats read as titles made of body kind and role, never as "任市委全体会议副书记".
+// Seats read as titles made of body kind and role, never as "任市委全体会议副书记";
+// a deputy secretary's plenary seat is 市委委员, not 市委副书记 a second time.
 func TestChineseSeatTitles(t *testing.T) {
 	changes := chineseChanges(t, func(func(string) string) map[string]string {
 		return map[string]string{
 			"people/new-sec.yaml": "name: 赵书记\nmemberships:\n  - {body: standing, role: secretary, from: 2024-07-01}\n",
-			"people/new-dep.yaml": "name: 钱副书记\nmemberships:\n  - {body: plenary, role: deputy-secretary, from: 2024-07-01}\n",
+			"people/new-dep.yaml": "name: 钱副书记\nmemberships:\n  - {body: standing, role: deputy-secretary, duty: daily, from: 2024-07-01}\n  - {body: plenary, role: deputy-secretary, from: 2024-07-01}\n",
 			"people/new-std.yaml": "name: 孙常委\nmemberships:\n  - {body: standing, from: 2024-07-01}\n",
 			"people/new-pl.yaml":  "name: 李委员\nmemberships:\n  - {body: plenary, from: 2024-07-01, until: 2024-09-30}\n",
 		}
@@ -53,6 +54,7 @@ func TestChineseSeatTitles(t *testing.T) {
 	wantTexts(t, changes, [][2]string{
 		{"membership-added", "赵书记 2024年7月1日起任市委书记"},
 		{"membership-added", "钱副书记 2024年7月1日起任市委副书记"},
+		{"membership-added", "钱副书记 2024年7月1日起任市委委员"},
 		{"membership-added", "孙常委 2024年7月1日起任市委常委"},
 		{"membership-added", "李委员 2024年7月1日起任市委委员"},
 	})
@@ -91,6 +93,7 @@ func TestChineseNamesWithoutIDs(t *testing.T) {
 	changes := chineseChanges(t, func(old func(string) string) map[string]string {
 		return map[string]string{
 			"areas/zone.yaml":     "name: 高新区\nkind: block\n",
+			"areas/pw.yaml":       "name: 党的工作\nkind: party\n",
 			"emergencies/e2.yaml": strings.Replace(old("emergencies/e1.yaml"), "园区仓库火情处置", "园区管网抢修", 1),
 			"decisions/d1.yaml":   strings.Replace(old("decisions/d1.yaml"), "title: 关于加快园区建设的决定", "title: 关于调整《园区方案》的决定", 1),
 			"rules.yaml":          old("rules.yaml") + "  quorum: {params: {ratio: 2/3}, article: art-1}\n",
@@ -98,6 +101,7 @@ func TestChineseNamesWithoutIDs(t *testing.T) {
 	})
 	wantTexts(t, changes, [][2]string{
 		{"area-added", "新增工作领域：高新区（工作板块）"},
+		{"area-added", "新增工作领域：党的工作"}, // not 党的工作（党的工作）
 		{"emergency-added", "新增临机处置：园区管网抢修（2024年3月15日由李常委处置）"},
 		{"check-article-changed", "检查项【会议须有超过半数的成员到会，干部任免须三分之二以上】依据的条款由未指定改为第一条"},
 	})
