@@ -258,7 +258,7 @@ func TestServeFromMemory(t *testing.T) {
 		{"people/m1.html", 200, "<!DOCTYPE html>"},
 		{"people/m1", 200, "<h1>李常委"},
 		{"assets/style.css", 200, ".pager"},
-		{"no/such/page.html", 404, `<base href="/">`},
+		{"no/such/page.html", 404, `<link rel="stylesheet" href="/assets/style.css">`},
 	} {
 		resp, err := http.Get(url + c.path)
 		if err != nil {
