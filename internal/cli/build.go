@@ -40,9 +40,11 @@ classified level) and asks search engines not to index it (robots
 noindex), and no sitemap.xml is written. 'fengong serve' shows the same
 pages for the same --level; a public build or preview is unchanged.
 
-Without --base-url the site works from any folder or host, but the files
-that may only hold absolute URLs are incomplete: no sitemap.xml, and no
-links from meetings.ics to the meeting pages. The build says so in a note.
+The site's address comes from --base-url, else from base_url in
+committee.yaml. Without one the site works from any folder or host, but
+the files that may only hold absolute URLs are incomplete: no sitemap.xml,
+and no links from meetings.ics to the meeting pages. The build says so in
+a note.
 
 Open site/index.html in a browser, or run 'fengong serve' for a live preview.
 
@@ -53,7 +55,7 @@ Exit status: 0 built, 1 check found errors (nothing written), 2 usage or I/O err
 			fs.String("as-of", "", "the day that counts as today, YYYY-MM-DD (default: SOURCE_DATE_EPOCH's day, else today)")
 			fs.Bool("no-pdf", false, "skip the PDF documents")
 			fs.Int("copies", 1, "numbered copies (份号) of each classified meeting packet")
-			fs.String("base-url", "", "absolute URL the site is published at, for sitemap.xml, the feeds and the 404 page's links (default: the root of its host)")
+			fs.String("base-url", "", "absolute URL the site is published at, for sitemap.xml, the feeds and the 404 page's links (default: base_url in committee.yaml, else the root of its host)")
 			fs.Int("history", build.DefaultHistory, "latest commits of the content folder's git history on the change history page (0: none)")
 		},
 		Run: runBuild,
@@ -80,11 +82,20 @@ func buildFlags(fs *pflag.FlagSet) (build.Options, error) {
 			return opt, fmt.Errorf("--copies %d: give a number from 1 to 999", opt.Copies)
 		}
 	}
-	opt.BaseURL, _ = fs.GetString("base-url")
-	if opt.BaseURL != "" && !strings.HasSuffix(opt.BaseURL, "/") {
-		opt.BaseURL += "/"
+	base, _ := fs.GetString("base-url")
+	if base != "" && !model.SiteAddress(base) {
+		return opt, fmt.Errorf("--base-url %q: give the absolute address the site is published at, e.g. https://example.org/handbook/", base)
 	}
+	opt.BaseURL = withSlash(base)
 	return opt, nil
+}
+
+// withSlash ends a site's address with "/", so that pages' paths append.
+func withSlash(base string) string {
+	if base != "" && !strings.HasSuffix(base, "/") {
+		return base + "/"
+	}
+	return base
 }
 
 // asOfOrEpoch is --as-of, else SOURCE_DATE_EPOCH's day (reproducible
@@ -128,6 +139,9 @@ func runBuild(env *Env, fs *pflag.FlagSet, args []string) int {
 		fmt.Fprintf(env.Stderr, "fengong build: note: the handbook describes today, %s, after the records end (records.until %s in committee.yaml), so open tasks show as overdue; pass --as-of %s for the records' last day, or extend records.until\n",
 			opt.AsOf, until, until)
 	}
+	if opt.BaseURL == "" && res.Corpus.Committee != nil {
+		opt.BaseURL = withSlash(res.Corpus.Committee.BaseURL) // checked by the loader
+	}
 	if env.ErrTTY {
 		opt.Progress = progressLine(env)
 	}
@@ -155,7 +169,7 @@ func noteNoBaseURL(env *Env, opt build.Options) {
 	if opt.Level.Rank() <= model.Public.Rank() { // builds above public never have one
 		what = "sitemap.xml is not written and " + what
 	}
-	fmt.Fprintf(env.Stderr, "fengong build: note: %s, as they need the site's absolute address; pass --base-url with the address the site is published at (e.g. --base-url https://example.org/handbook/) to have them\n", what)
+	fmt.Fprintf(env.Stderr, "fengong build: note: %s, as they need the site's absolute address; set base_url in committee.yaml to the address the site is published at (e.g. base_url: https://example.org/handbook/), or pass --base-url, to have them\n", what)
 }
 
 // progressLine redraws one status line on the terminal, at most every 100 ms.

@@ -62,8 +62,8 @@ func TestBuildNotesTodayAfterRecords(t *testing.T) {
 func TestBuildNotesWithoutBaseURL(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "site")
 	code, _, stderr := run(t, "build", "--no-pdf", "--as-of", "2024-03-31", "-o", out, base)
-	if code != ExitOK || strings.Count(stderr, "--base-url") != 2 || strings.Count(stderr, "note:") != 1 || !strings.Contains(stderr, "sitemap.xml is not written") {
-		t.Errorf("exit %d, want one note naming sitemap.xml and --base-url:\n%s", code, stderr)
+	if code != ExitOK || strings.Count(stderr, "--base-url") != 1 || strings.Count(stderr, "base_url: https://") != 1 || strings.Count(stderr, "note:") != 1 || !strings.Contains(stderr, "sitemap.xml is not written") {
+		t.Errorf("exit %d, want one note naming sitemap.xml, base_url and --base-url:\n%s", code, stderr)
 	}
 	if _, err := os.Stat(filepath.Join(out, "sitemap.xml")); err == nil {
 		t.Error("a build without --base-url wrote sitemap.xml")
@@ -74,5 +74,35 @@ func TestBuildNotesWithoutBaseURL(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(out, "sitemap.xml")); err != nil {
 		t.Errorf("a public build with --base-url has no sitemap.xml: %v", err)
+	}
+}
+
+// TestBuildBaseURLFromCommittee: base_url in committee.yaml gives the site
+// its address when --base-url is not given: sitemap.xml with absolute
+// URLs, and no note; --base-url wins over it.
+func TestBuildBaseURLFromCommittee(t *testing.T) {
+	content := filepath.Join(t.TempDir(), "content")
+	copyTree(t, base, content)
+	committee := filepath.Join(content, "committee.yaml")
+	data, err := os.ReadFile(committee)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(committee, append(data, "base_url: https://example.org/dwgk\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "site")
+	code, _, stderr := run(t, "build", "--no-pdf", "--as-of", "2024-03-31", "-o", out, content)
+	if code != ExitOK || strings.Contains(stderr, "note:") {
+		t.Errorf("exit %d, a committee with base_url gets a note:\n%s", code, stderr)
+	}
+	sitemap, err := os.ReadFile(filepath.Join(out, "sitemap.xml"))
+	if err != nil || !strings.Contains(string(sitemap), "<loc>https://example.org/dwgk/people/m1.html</loc>") {
+		t.Errorf("sitemap.xml does not use base_url (%v):\n%.400s", err, sitemap)
+	}
+	code, _, _ = run(t, "build", "--no-pdf", "--as-of", "2024-03-31", "--base-url", "https://other.example/x/", "-o", out, content)
+	sitemap, _ = os.ReadFile(filepath.Join(out, "sitemap.xml"))
+	if code != ExitOK || !strings.Contains(string(sitemap), "<loc>https://other.example/x/people/m1.html</loc>") {
+		t.Errorf("exit %d, --base-url does not win over base_url:\n%.400s", code, sitemap)
 	}
 }

@@ -15,6 +15,7 @@ import (
 // an agenda item that does not exist, two meetings with one number.
 func validate(c *model.Corpus, diags *diag.List) {
 	checkFonts(c, diags)
+	checkBaseURL(c, diags)
 	numbers := map[string]*model.Meeting{}
 	for _, m := range c.Meetings {
 		fillItemIDs(m, diags)
@@ -89,6 +90,17 @@ func checkFonts(c *model.Corpus, diags *diag.List) {
 		if p != "" && !filepath.IsLocal(p) || strings.Contains(p, `\`) {
 			diags.Errorf(c.Committee.Pos("fonts"), "the %s font path %q leaves the content folder; put the font inside the content folder (e.g. fonts/song.ttf) and give its path relative to it", role, p)
 		}
+	}
+}
+
+// checkBaseURL rejects a base_url that is not an absolute http(s)
+// address: the sitemap and the feeds would carry it as is.
+func checkBaseURL(c *model.Corpus, diags *diag.List) {
+	if c.Committee == nil || c.Committee.BaseURL == "" {
+		return
+	}
+	if !model.SiteAddress(c.Committee.BaseURL) {
+		diags.Errorf(c.Committee.Pos("base_url"), "base_url %q is not the absolute address of a site; write it as https://example.org/handbook/ (http or https, a host, no query)", c.Committee.BaseURL)
 	}
 }
 

@@ -1,5 +1,7 @@
 package model
 
+import "net/url"
+
 // Record holds what every top-level record has. The id is the file name
 // without ".yaml"; it is not written inside the file.
 type Record struct {
@@ -49,6 +51,7 @@ type Committee struct {
 	Bodies  []Body            `yaml:"bodies" fg:"required" doc:"the bodies: plenary, standing committee, …"`
 	Fonts   map[string]string `yaml:"fonts" doc:"licensed TrueType fonts by role (song, kai, hei, title), paths relative to the content folder"`
 	About   Markdown          `yaml:"about" doc:"introduction shown on the handbook's home page"`
+	BaseURL string            `yaml:"base_url" doc:"the address the handbook is published at, e.g. https://example.org/dwgk/; sitemap.xml and the links of the feeds and the meetings calendar need it (build --base-url overrides)"`
 }
 
 // Term is a committee's term of office.
@@ -114,4 +117,11 @@ type Area struct {
 	Parent      AreaID   `yaml:"parent" doc:"a broader area that covers this one"`
 	Description Markdown `yaml:"description"`
 	Span        `yaml:",inline"`
+}
+
+// SiteAddress reports whether s can be a site's address (base_url,
+// --base-url): absolute http or https, with a host, no query or fragment.
+func SiteAddress(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && u.RawQuery == "" && u.Fragment == ""
 }

@@ -40,6 +40,7 @@ var fieldZH = map[string]string{
 	"bodies":                 "机构设置",
 	"fonts":                  "字体",
 	"about":                  "简介",
+	"base_url":               "网站地址",
 
 	// rules.yaml
 	"adopted": "通过日期",
