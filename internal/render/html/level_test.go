@@ -1,6 +1,7 @@
 package html_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -56,6 +57,51 @@ func TestBuildAbovePublicIsMarked(t *testing.T) {
 	for name, b := range renderAt(t, model.Public) {
 		if strings.HasSuffix(name, ".html") && strings.Contains(string(b), "level-banner") || strings.Contains(string(b), `name="robots"`) {
 			t.Errorf("public build: %s carries the banner or robots noindex", name)
+		}
+	}
+}
+
+// On a build that shows them, minutes and an agenda item above public
+// carry their level beside their heading, in the Go-written meeting page;
+// a public build shows neither the item nor any badge.
+func TestMeetingMarksRestrictedParts(t *testing.T) {
+	meeting, err := os.ReadFile("../../check/testdata/base/meetings/standing-1.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := strings.Replace(string(meeting), "  - title: 关于住房保障的议题\n", "  - title: 关于住房保障的议题\n    classification: internal\n", 1)
+	src = strings.Replace(src, "  number: 第1期\n", "  number: 第1期\n  classification: internal\n", 1)
+	files := map[string]string{"meetings/standing-1.yaml": src}
+	for _, tc := range []struct {
+		level model.Level
+		want  []string
+		not   []string
+	}{
+		{model.Internal, []string{
+			`<h3>关于住房保障的议题<span class="level-badge">内部</span></h3>`,
+			`<span class="meta">第1期</span><span class="level-badge">内部</span></h2>`,
+			`<h3>关于园区建设的议题</h3>`,
+		}, nil},
+		{model.Public, nil, []string{"level-badge", "关于住房保障的议题", "第1期"}},
+	} {
+		c, diags, err := load.FS(testutil.Overlay(t, "../../check/testdata/base", files), "content")
+		if err != nil || diags.HasErrors() {
+			t.Fatal(err, diags.Items)
+		}
+		out := mem{}
+		if err := html.Render(publish.Filter(c, tc.level), out, html.Options{AsOf: asOf, Level: tc.level}); err != nil {
+			t.Fatal(err)
+		}
+		page := string(out["meetings/standing-1.html"])
+		for _, w := range tc.want {
+			if !strings.Contains(page, w) {
+				t.Errorf("%s build: the meeting page lacks %s", tc.level, w)
+			}
+		}
+		for _, n := range tc.not {
+			if strings.Contains(page, n) {
+				t.Errorf("%s build: the meeting page shows %s", tc.level, n)
+			}
 		}
 	}
 }

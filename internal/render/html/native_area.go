@@ -58,6 +58,8 @@ func nativeArea(b *bytes.Buffer, p *Page) {
 	b.WriteString("</h2>\n ")
 	nativeDecisionList(b, p, d.Decisions, d.MoreDecisions)
 	b.WriteString("\n</section>\n")
+	b.WriteString(string(p.EmergencySection(d.Area)))
+	b.WriteByte('\n')
 	if len(d.Changes) > 0 {
 		nativeRecordChanges(b, p, d.Changes, d.MoreChanges)
 	}

@@ -73,6 +73,7 @@ func nativeMeeting(b *bytes.Buffer, p *Page) {
 			esc(b, x.Number)
 			b.WriteString("</span>")
 		}
+		p.writeLevelBadge(b, x.Classification.Level)
 		b.WriteString("</h2>\n ")
 		if x.Issued != 0 {
 			b.WriteString(`<p class="meta">`)
@@ -84,6 +85,8 @@ func nativeMeeting(b *bytes.Buffer, p *Page) {
 		b.WriteString("</div>\n</section>\n")
 	}
 	b.WriteByte('\n')
+	b.WriteString(string(p.EmergencySection(m)))
+	b.WriteByte('\n')
 }
 
 func nativeAgenda(b *bytes.Buffer, p *Page, items []model.Item) {
@@ -93,6 +96,7 @@ func nativeAgenda(b *bytes.Buffer, p *Page, items []model.Item) {
 	for _, it := range items {
 		b.WriteString("\n  <li><h3>")
 		esc(b, it.Title)
+		p.writeLevelBadge(b, it.Classification.Level)
 		b.WriteString("</h3>\n   <p class=\"meta\">")
 		if it.Proposer != "" {
 			esc(b, p.T("proposer"))

@@ -49,6 +49,8 @@ func nativePerson(b *bytes.Buffer, p *Page) {
 		b.WriteString("\n</section>\n")
 	}
 	b.WriteByte('\n')
+	b.WriteString(string(p.EmergencySection(d.Person)))
+	b.WriteByte('\n')
 	if len(d.Tasks) > 0 {
 		nativePersonTasks(b, p, d.Tasks, d.MoreTasks)
 	}
