@@ -142,14 +142,19 @@ func (p *Page) RecordLink(key string) template.HTML {
 	if key == "rules" || strings.HasPrefix(key, "rules/") {
 		return template.HTML(`<a href="` + template.HTMLEscapeString(p.Rel("rules/index.html")) + `">` + template.HTMLEscapeString(p.T("rules")) + `</a>`)
 	}
-	return p.Link(recordRef(key))
+	return p.Link(p.site.recordRef(key))
 }
 
-// recordRef is the typed id a record key (people/m1) names, for Link and
-// Name; nil for keys of records without a page.
-func recordRef(key string) any {
+// recordRef is the typed id a record key (people/m1) names, or the
+// shown emergency, for Link and Name; nil for keys of records without a
+// page.
+func (s *site) recordRef(key string) any {
 	folder, id, _ := strings.Cut(key, "/")
 	switch folder {
+	case "emergencies":
+		if e := s.emergency(id); e != nil {
+			return e
+		}
 	case "people":
 		return model.PersonID(id)
 	case "areas":
@@ -175,7 +180,7 @@ func (p *Page) ChangeHTML(ch semdiff.Change) template.HTML {
 	if link == "" {
 		return template.HTML(text)
 	}
-	name := p.Name(recordRef(ch.Record))
+	name := p.Name(p.site.recordRef(ch.Record))
 	if ch.Record == "rules" && p.site.c.Rules != nil {
 		name = p.site.c.Rules.Title // 新增议事规则：[中共江川市委常委会议事规则]
 	}

@@ -82,6 +82,7 @@ func TestChangeHistoryLinksTheRecordsNameInPlace(t *testing.T) {
 			{Kind: "decision-edited", Section: "decisions", Record: "decisions/d2", Text: "《关于调整〈园区方案〉的决定》：标题有修改"},
 			{Kind: "person-edited", Section: "people", Record: "people/m1", Text: "职务有修改"},
 			{Kind: "rules-added", Section: "rules", Record: "rules", Text: "新增议事规则：" + c.Rules.Title},
+			{Kind: "emergency-added", Section: "emergencies", Record: "emergencies/e1", Text: "新增临机处置：园区仓库火情处置"},
 		}}}
 	out := mem{}
 	opt := html.Options{AsOf: asOf, Level: model.Public, Checks: check.All, History: history}
@@ -96,6 +97,7 @@ func TestChangeHistoryLinksTheRecordsNameInPlace(t *testing.T) {
 		`<li>《<a href="../decisions/d2.html">关于调整〈园区方案〉的决定</a>》：标题有修改</li>`,
 		`<li><a href="../people/m1.html">李常委</a>：职务有修改</li>`,
 		`<li>新增议事规则：<a href="../rules/index.html">` + c.Rules.Title + `</a></li>`,
+		`<li>新增临机处置：<a href="../emergencies/e1.html">园区仓库火情处置</a></li>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("changes/index.html lacks %s", want)
