@@ -135,9 +135,13 @@ func dutyOn(c *model.Corpus, person *model.Person, day model.Date, started bool)
 // text says it applies from that day (自2024年7月1日起); nil when none
 // says so. The records have no field linking the two.
 func (p *Page) AdjustingDecision(day model.Date) *model.Decision {
+	return adjustingDecision(p.site.c, day)
+}
+
+func adjustingDecision(c *model.Corpus, day model.Date) *model.Decision {
 	since := "自" + day.Chinese() + "起"
-	for _, d := range p.site.c.Decisions {
-		if strings.Contains(d.Title, "分工") && decisionDate(p.site.c, d) <= day && strings.Contains(string(d.Text), since) {
+	for _, d := range c.Decisions {
+		if strings.Contains(d.Title, "分工") && decisionDate(c, d) <= day && strings.Contains(string(d.Text), since) {
 			return d
 		}
 	}

@@ -85,6 +85,9 @@ type site struct {
 	// meeting, and a title costs a Sprintf.
 	meetingTitles map[*model.Meeting]string
 	links         *links // nil until index
+	// divisionMadeBy is the adjustment day each adjusting decision made
+	// (AdjustingDecision), for the link from the decision to that division.
+	divisionMadeBy map[*model.Decision]model.Date
 }
 
 // Render writes every page and asset of the handbook to out.

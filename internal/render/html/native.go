@@ -147,6 +147,12 @@ func nativeDecision(b *bytes.Buffer, p *Page) {
 	fact(b, p, "supersedes", x.Supersedes != "", p.Link(x.Supersedes))
 	fact(b, p, "amendedBy", len(d.AmendedBy) > 0, linkList(p, d.AmendedBy))
 	fact(b, p, "supersededBy", len(d.SupersededBy) > 0, linkList(p, d.SupersededBy))
+	var division template.HTML
+	if d.Division != 0 {
+		division = template.HTML(`<a href="`+template.HTMLEscapeString(p.HistoryURL(d.Division))+`">`) +
+			escaped(p.T("divisionFrom", p.Date(d.Division))) + "</a>"
+	}
+	fact(b, p, "madeDivision", d.Division != 0, division)
 	b.WriteString("</dl>\n")
 	if x.Text != "" {
 		b.WriteString(`<section aria-labelledby="h-text"><h2 id="h-text">`)

@@ -151,7 +151,7 @@ func nativeDecisionList(b *bytes.Buffer, p *Page, ds []*model.Decision, more int
 		timeTag(b, p, p.DecisionDate(x))
 		if x.Status != "" && x.Status != "adopted" {
 			b.WriteString(" · ")
-			esc(b, x.Status.Chinese())
+			esc(b, p.T("status-"+string(x.Status))) // the locale's word, as on the decision page
 		}
 		b.WriteString("</span></li>")
 	}

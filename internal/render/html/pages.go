@@ -226,6 +226,8 @@ type DecisionData struct {
 	SupersededBy     []*model.Decision
 	Tasks            []TaskRef
 	OwnerLeft        bool // the owner held no post or seat any more on the as-of day
+	// Division is the day of the division this decision made (分工调整), 0 if none.
+	Division model.Date
 }
 
 func (s *site) decisionData(d *model.Decision) *DecisionData {
@@ -236,6 +238,7 @@ func (s *site) decisionData(d *model.Decision) *DecisionData {
 	}
 	out.AmendedBy = s.amendedBy[model.DecisionID(d.ID)]
 	out.SupersededBy = s.supersededBy[model.DecisionID(d.ID)]
+	out.Division = s.divisionMadeBy[d]
 	if o := s.c.Person(d.Owner); o != nil {
 		_, out.OwnerLeft = leftBy(o, s.opt.AsOf)
 	}
@@ -366,6 +369,12 @@ func (s *site) index() {
 		s.meetingTitles[m] = s.makeMeetingTitle(m)
 	}
 	s.indexLinks()
+	s.divisionMadeBy = map[*model.Decision]model.Date{}
+	for _, a := range adjustments(s.c) {
+		if d := adjustingDecision(s.c, a.Day); d != nil {
+			s.divisionMadeBy[d] = a.Day
+		}
+	}
 	s.tasksOf = map[model.PersonID][]TaskRef{}
 	s.tasks = allTasks(s.c, s.opt.AsOf)
 	for _, t := range s.tasks {

@@ -162,3 +162,25 @@ func TestPeopleInProtocolOrder(t *testing.T) {
 		at += i
 	}
 }
+
+// TestAdjustingDecisionLinksItsDivision: the decision that adjusted the
+// division links the division it made, and that history page links back.
+func TestAdjustingDecisionLinksItsDivision(t *testing.T) {
+	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
+	read := func(p string) string {
+		b, err := os.ReadFile(filepath.Join(site.Dir, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	if d := read("decisions/division-adjustment-2024-07.html"); !strings.Contains(d, `<dt>分工调整</dt><dd><a href="../history/2024-07-01.html">2024年7月1日起的分工</a></dd>`) {
+		t.Error("the adjusting decision does not link the division it made")
+	}
+	if h := read("history/2024-07-01.html"); !strings.Contains(h, `href="../decisions/division-adjustment-2024-07.html"`) {
+		t.Error("the division's history page does not link the decision that made it")
+	}
+	if strings.Contains(read("decisions/urban-renewal-2024.html"), "分工调整") {
+		t.Error("a decision that adjusted nothing links a division")
+	}
+}
