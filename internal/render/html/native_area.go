@@ -192,8 +192,11 @@ func nativeRecordChanges(b *bytes.Buffer, p *Page, changes []RecordChange, more 
 		esc(b, log)
 		b.WriteString("#c-")
 		urlPart(b, c.Commit.ID)
+		// The revision id means nothing to a reader: it is the link's tooltip.
+		b.WriteString(`" title="`)
+		esc(b, p.T("commit")+" "+c.Commit.ID)
 		b.WriteString(`">`)
-		esc(b, c.Commit.ID)
+		esc(b, p.T("changeDetails"))
 		b.WriteString("</a></span></li>")
 	}
 	b.WriteString("\n </ul>\n <p class=\"meta\">")
