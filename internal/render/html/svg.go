@@ -257,7 +257,7 @@ func timelineFigure(s *site, adj []Adjustment) template.HTML {
 	b.WriteString(`<ol class="tl-list">`)
 	for _, a := range adj {
 		fmt.Fprintf(&b, `<li><a href="../%s"><time datetime="%s">%s</time></a> <span class="meta">%s</span></li>`,
-			historyPath(a.Day), a.Day, svgText(s.dateLabel(a.Day)), svgText(fmt.Sprintf(translate(s.loc, "nChanges"), len(a.Changes))))
+			historyPath(a.Day), a.Day, svgText(s.dateLabel(a.Day)), svgText(adjustmentSummary(s, a)))
 	}
 	b.WriteString(`</ol>`)
 	return svg + template.HTML(b.String())
