@@ -6,6 +6,7 @@ import (
 	"errors"
 	"html/template"
 	"io/fs"
+	"slices"
 	"strconv"
 
 	"github.com/fengong/fengong/internal/model"
@@ -166,23 +167,27 @@ func nativeDecision(b *bytes.Buffer, p *Page) {
 		b.WriteString("\n<section aria-labelledby=\"h-tasks\">\n <h2 id=\"h-tasks\">")
 		esc(b, p.T("tasks"))
 		b.WriteString("</h2>\n ")
-		nativeTaskTable(b, p, d.Tasks, p.T("tasks"), true)
+		nativeTaskTable(b, p, d.Tasks, p.T("tasks"), true, false)
 		b.WriteString("\n</section>\n")
 	}
 	b.WriteByte('\n')
 }
 
-// nativeTaskTable is partials.html's "task-table".
-// oneDecision drops the decision column, as the template's OneDecision.
-func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string, oneDecision bool) {
+// nativeTaskTable is partials.html's "task-table". oneDecision drops the
+// decision column and ownPage the owner's, as the template's OneDecision
+// and OwnPage.
+func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string, oneDecision, ownPage bool) {
 	b.WriteString("\n<div class=\"table-wrap\">\n<table class=\"tasks\">\n <caption>")
 	esc(b, caption)
 	b.WriteString("</caption>\n ")
-	if oneDecision {
-		thead(b, p, "task", "taskOwner", "due", "status")
-	} else {
-		thead(b, p, "task", "decision", "taskOwner", "due", "status")
+	cols := []string{"task", "decision", "taskOwner", "due", "status"}
+	if ownPage {
+		cols = slices.Delete(cols, 2, 3)
 	}
+	if oneDecision {
+		cols = slices.Delete(cols, 1, 2)
+	}
+	thead(b, p, cols...)
 	b.WriteString("\n <tbody>")
 	for _, t := range tasks {
 		b.WriteString("\n  <tr>")
@@ -205,9 +210,12 @@ func nativeTaskTable(b *bytes.Buffer, p *Page, tasks []TaskRef, caption string, 
 			p.writeLink(b, t.Decision)
 			b.WriteString("</td>")
 		}
-		td(b, p, "taskOwner")
-		p.writeLink(b, t.Task.Owner)
-		b.WriteString("</td>\n   ")
+		if !ownPage {
+			td(b, p, "taskOwner")
+			p.writeLink(b, t.Task.Owner)
+			b.WriteString("</td>")
+		}
+		b.WriteString("\n   ")
 		td(b, p, "due")
 		timeTag(b, p, t.Task.Due)
 		b.WriteString("</td>\n   ")

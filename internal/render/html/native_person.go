@@ -98,7 +98,7 @@ func nativePersonTasks(b *bytes.Buffer, p *Page, tasks []TaskRef, more int) {
 	b.WriteString("\n<section aria-labelledby=\"h-tasks\">\n <h2 id=\"h-tasks\">")
 	esc(b, p.T("tasksOwned"))
 	b.WriteString("</h2>\n ")
-	nativeOwnTasks(b, p, tasks)
+	nativeTaskTable(b, p, tasks, p.T("tasksOwned"), false, true)
 	if more > 0 {
 		b.WriteString("\n <p class=\"meta\">")
 		esc(b, p.T("moreTasks", more))
