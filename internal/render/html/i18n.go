@@ -30,7 +30,7 @@ var messages = map[string]map[string]string{
 		"searchNoJS": "搜索需要启用 JavaScript。也可以从上方导航浏览全部内容。", "searchResults": "搜索结果", "searchEmpty": "没有找到结果。", "searchCount": "共 %d 条结果", "searchMore": "更多结果", "moreDecisions": "另有 %d 项较早的决定。",
 		"moreTasks": "另有 %d 项督办任务未列出。", "pages": "分页", "pageOf": "第 %d 页，共 %d 页", "prevPage": "上一页", "nextPage": "下一页",
 		"classification": "密级", "levelNotice-public": "本手册仅收录可以公开的内容。", "levelNotice-internal": "本手册收录公开和内部发布的内容，不含涉密内容。",
-		"levelNotice-classified": "本手册含涉密内容，最高密级为“%s”，应按涉密载体管理。", "nChanges": "%d 项调整", "lparen": "（", "rparen": "）", "via": "通过上级领域", "generated": "内容截至", "space": "", "colon": "：", "fullStop": "。",
+		"levelNotice-classified": "本手册含涉密内容，最高密级为“%s”，应按涉密载体管理。", "nChanges": "%d 项调整", "lparen": "（", "rparen": "）", "via": "属", "generated": "内容截至", "space": "", "colon": "：", "fullStop": "。",
 		"openData": "开放数据", "feedDecisions": "决定订阅（Atom）", "feedMeetings": "会议日历（iCalendar）", "popolo": "人员与机构（Popolo JSON）",
 		"secretary": "书记", "deputy-secretary": "副书记", "member-role": "常委", "tasksByMember": "各成员督办任务情况",
 		"all": "全部", "count": "数量", "meetingNo": "第%d次会议", "year": "年度", "title": "标题", "name": "姓名",

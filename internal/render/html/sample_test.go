@@ -60,7 +60,7 @@ func TestAreasInheritLeads(t *testing.T) {
 		}
 		return string(b)
 	}
-	inherited := `<dt>分管领导</dt><dd><a href="../people/wang-kun.html">王堃</a><span class="meta">（通过上级领域<a href="../areas/industry-equipment.html">装备制造产业</a>）</span></dd>`
+	inherited := `<dt>分管领导</dt><dd><a href="../people/wang-kun.html">王堃</a><span class="meta">（属<a href="../areas/industry-equipment.html">装备制造产业</a>）</span></dd>`
 	if got := page("areas/cluster-auto-parts.html"); !strings.Contains(got, inherited) {
 		t.Errorf("汽车零部件产业集群 should be led by 王堃 through 装备制造产业:\n%s", got)
 	}
@@ -68,7 +68,7 @@ func TestAreasInheritLeads(t *testing.T) {
 	if !strings.Contains(own, `<dt>分管领导</dt><dd><a href="../people/wang-kun.html">王堃</a></dd>`) {
 		t.Errorf("装备制造产业 is led by 王堃 directly, with no note:\n%s", own)
 	}
-	if n := strings.Count(page("areas/index.html"), "通过上级领域"); n == 0 {
+	if n := strings.Count(page("areas/index.html"), "（属<a"); n == 0 {
 		t.Error("the areas list shows no inherited lead")
 	}
 }
