@@ -116,6 +116,7 @@ type Area struct {
 	Kind        AreaKind `yaml:"kind" fg:"required"`
 	Parent      AreaID   `yaml:"parent" doc:"a broader area that covers this one"`
 	Description Markdown `yaml:"description"`
+	Order       int      `yaml:"order" doc:"place among the areas of its kind in lists, as the committee's documents name them (1 first); areas without one follow, by id"`
 	Span        `yaml:",inline"`
 }
 

@@ -61,6 +61,7 @@ var fieldZH = map[string]string{
 	// work areas
 	"parent":      "上级领域",
 	"description": "说明",
+	"order":       "排列顺序",
 
 	// meetings
 	"meetings/kind": "会议类型",

@@ -63,8 +63,11 @@ func divisionOn(c *model.Corpus, day model.Date) *Division {
 		}
 	}
 	// By kind (工作板块, 政府工作, 党的工作, 部门, 主导产业 …, as the schema
-	// lists them), not by file name, which interleaved them.
-	slices.SortStableFunc(d.Areas, func(x, y AreaRow) int { return kindRank(x.Area.Kind) - kindRank(y.Area.Kind) })
+	// lists them), then in the committee's order, not by file name, which
+	// interleaved them.
+	slices.SortStableFunc(d.Areas, func(x, y AreaRow) int {
+		return cmp.Or(kindRank(x.Area.Kind)-kindRank(y.Area.Kind), listOrder(x.Area, y.Area))
+	})
 	for i := range d.Areas {
 		idx[model.AreaID(d.Areas[i].Area.ID)] = &d.Areas[i]
 	}
@@ -346,6 +349,20 @@ func meetingsByDate(c *model.Corpus) []*model.Meeting {
 var areaKinds = model.AreaKind("").Values()
 
 // kindRank is a kind's place in model.AreaKind.Values; unknown kinds last.
+// listOrder compares areas by their order, those without one after the
+// others (a stable sort keeps those in id order).
+func listOrder(x, y *model.Area) int {
+	switch {
+	case x.Order == y.Order:
+		return 0
+	case x.Order == 0:
+		return 1
+	case y.Order == 0:
+		return -1
+	}
+	return cmp.Compare(x.Order, y.Order)
+}
+
 func kindRank(k model.AreaKind) int {
 	if i := slices.Index(areaKinds, string(k)); i >= 0 {
 		return i

@@ -2,6 +2,7 @@ package html
 
 import (
 	"html/template"
+	"slices"
 	"sort"
 	"strings"
 
@@ -392,6 +393,9 @@ func (s *site) indexAreas() {
 		if x.Parent != "" {
 			s.childrenOf[x.Parent] = append(s.childrenOf[x.Parent], x)
 		}
+	}
+	for _, kids := range s.childrenOf {
+		slices.SortStableFunc(kids, listOrder)
 	}
 	s.heldIn = map[*model.Area][]Held{}
 	for _, p := range byRank(s.c.People) {

@@ -141,6 +141,15 @@ func TestAreasListGroupedByKind(t *testing.T) {
 	if kinds[0][1] != "工作板块" {
 		t.Errorf("the list starts with %s, want 工作板块", kinds[0][1])
 	}
+	// The six blocks in the committee's order (their `order`), not by id.
+	blocks := regexp.MustCompile(`<a href="\.\./areas/[a-z-]+\.html">([^<]*)</a>`).FindAllStringSubmatch(string(b), 6)
+	var got []string
+	for _, m := range blocks {
+		got = append(got, m[1])
+	}
+	if want := "园区建设 新农村建设 城市工作 社会事业发展 环境建设 法治创建"; strings.Join(got, " ") != want {
+		t.Errorf("the blocks are listed %v, want %s", got, want)
+	}
 }
 
 // TestPeopleInProtocolOrder: after the standing committee, people follow
