@@ -1,13 +1,9 @@
 package html_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/fengong/fengong/internal/build"
-	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/testutil/sample"
 )
 
@@ -17,14 +13,7 @@ import (
 // an owner who has since left every post and seat (孙丽华, who left on
 // 2024-06-30) so that no reader takes them for the one to ask now.
 func TestDecisionFactsSayWhatTheyAre(t *testing.T) {
-	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
-	page := func(name string) string {
-		b, err := os.ReadFile(filepath.Join(site.Dir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
+	page := func(name string) string { return sample.Page(t, name) }
 	for name, want := range map[string][]string{
 		"decisions/school-layout-2024.html": {`<dt>牵头落实</dt><dd><a href="../people/sun-lihua.html">孙丽华</a>（已离任）</dd>`,
 			`<dt>状态</dt><dd><span class="status">已通过</span>`, "<dt>作出机构</dt>"},

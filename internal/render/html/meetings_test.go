@@ -1,25 +1,16 @@
 package html_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/fengong/fengong/internal/build"
-	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/testutil/sample"
 )
 
 // TestMeetingsListCountsAgendaItems: the column counts items (议题数), and a
 // 集中汇报交流会, which has no agenda, shows "—", not 0.
 func TestMeetingsListCountsAgendaItems(t *testing.T) {
-	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
-	b, err := os.ReadFile(filepath.Join(site.Dir, "meetings/index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := string(b)
+	page := sample.Page(t, "meetings/index.html")
 	if !strings.Contains(page, `<th scope="col">议题数</th>`) {
 		t.Error("the meetings list's last column is not headed 议题数")
 	}

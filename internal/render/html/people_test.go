@@ -1,14 +1,10 @@
 package html_test
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
-	"github.com/fengong/fengong/internal/build"
-	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/testutil/sample"
 )
 
@@ -82,13 +78,9 @@ func TestPersonSeatsByTitle(t *testing.T) {
 // that every row leaves "—" (协助 was empty in all twelve rows), heads the
 // table of leaders who are not members 姓名, and says "—" for no post.
 func TestDivisionTablesDropEmptyColumns(t *testing.T) {
-	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
 	cell := regexp.MustCompile(`<td data-label="([^"]+)">(.*?)</td>`)
 	for _, name := range []string{"index.html", "division/index.html", "history/2021-09-01.html"} {
-		b, err := os.ReadFile(filepath.Join(site.Dir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := []byte(sample.Page(t, name))
 		tables := strings.Split(string(b), `<table class="division">`)[1:]
 		if len(tables) == 0 {
 			t.Fatalf("%s has no division table", name)
@@ -119,14 +111,7 @@ func TestDivisionTablesDropEmptyColumns(t *testing.T) {
 // on their pages, in the division table and on the areas' pages; the
 // secretary 主持市委全面工作. None of these reads 分管.
 func TestDutyVerbs(t *testing.T) {
-	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
-	page := func(p string) string {
-		b, err := os.ReadFile(filepath.Join(site.Dir, p))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
+	page := func(p string) string { return sample.Page(t, p) }
 	for p, want := range map[string][]string{
 		"people/lin-haifeng.html":  {`<dt>主持</dt><dd><a href="../areas/gov-work.html">市政府全面工作</a></dd>`},
 		"people/wang-kun.html":     {`<dt>负责</dt><dd><a href="../areas/daily-work.html">市委日常工作</a></dd>`, `<dt>分管</dt><dd><a href="../areas/reform.html">`},
@@ -155,12 +140,7 @@ func TestDutyVerbs(t *testing.T) {
 // the last post, and shows no current portfolio ("分工 截至 … 分管 —").
 // A plenary member with no area and no decision has no empty sections.
 func TestFormerMemberPage(t *testing.T) {
-	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
-	b, err := os.ReadFile(filepath.Join(site.Dir, "people/sun-lihua.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := string(b)
+	got := sample.Page(t, "people/sun-lihua.html")
 	if !strings.Contains(got, `<p class="lead">原市委常委、宣传部部长，<time datetime="2024-06-30">2024年6月30日</time>离任</p>`) {
 		t.Errorf("孙丽华's page does not say she left:\n%s", got)
 	}
@@ -179,12 +159,7 @@ func TestFormerMemberPage(t *testing.T) {
 // committee's own lists do: 市委常委 (from the secretary down), the other
 // leaders with assignments, the plenary's other members, those who left.
 func TestPeopleListGrouped(t *testing.T) {
-	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
-	b, err := os.ReadFile(filepath.Join(site.Dir, "people/index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := string(b)
+	page := sample.Page(t, "people/index.html")
 	// Each heading, then the first person under it.
 	order := []string{`<h2 id="h-standing">市委常委</h2>`, ">周建国</a>", ">冯晓东</a>",
 		`<h2 id="h-others">其他参与分工的领导同志</h2>`, ">韩振国</a>",
@@ -204,16 +179,12 @@ func TestPeopleListGrouped(t *testing.T) {
 // assignments, the area a deputy secretary holds by duty reads 负责 (or
 // 主持), not 分管.
 func TestHeldByDutyVerb(t *testing.T) {
-	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
 	for p, want := range map[string]string{
 		"people/wang-kun.html":    `<a href="../areas/daily-work.html">市委日常工作</a></td><td data-label="角色">负责</td>`,
 		"areas/gov-work.html":     `<a href="../people/lin-haifeng.html">林海峰</a></td><td data-label="角色">主持</td>`,
 		"people/lin-haifeng.html": `<a href="../areas/gov-work.html">政府工作</a></td><td data-label="角色">主持</td>`,
 	} {
-		b, err := os.ReadFile(filepath.Join(site.Dir, p))
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := []byte(sample.Page(t, p))
 		if !strings.Contains(string(b), want) {
 			t.Errorf("%s lacks %s", p, want)
 		}

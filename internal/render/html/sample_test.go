@@ -1,13 +1,10 @@
 package html_test
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
-	"github.com/fengong/fengong/internal/build"
 	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/publish"
 	"github.com/fengong/fengong/internal/render/html"
@@ -52,14 +49,7 @@ func TestSearchDocsNamePeople(t *testing.T) {
 // broader area that somebody leads, and the handbook says so; an area with
 // its own lead does not inherit. Read off the built sample's pages.
 func TestAreasInheritLeads(t *testing.T) {
-	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
-	page := func(p string) string {
-		b, err := os.ReadFile(filepath.Join(site.Dir, p))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
+	page := func(p string) string { return sample.Page(t, p) }
 	inherited := `<dt>分管领导</dt><dd><a href="../people/wang-kun.html">王堃</a><span class="meta">（属<a href="../areas/industry-equipment.html">装备制造产业</a>）</span></dd>`
 	if got := page("areas/cluster-auto-parts.html"); !strings.Contains(got, inherited) {
 		t.Errorf("汽车零部件产业集群 should be led by 王堃 through 装备制造产业:\n%s", got)
@@ -77,12 +67,7 @@ func TestAreasInheritLeads(t *testing.T) {
 // ended is listed under 已离任 with the last post and the day it ended,
 // not among the sitting members.
 func TestPeopleListSeparatesFormer(t *testing.T) {
-	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
-	b, err := os.ReadFile(filepath.Join(site.Dir, "people/index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := string(b)
+	page := sample.Page(t, "people/index.html")
 	current, former, ok := strings.Cut(page, `<h2 id="h-former">已离任</h2>`)
 	if !ok {
 		t.Fatalf("the people list has no 已离任 section:\n%s", page)
@@ -101,12 +86,7 @@ func TestPeopleListSeparatesFormer(t *testing.T) {
 // TestTaskDoneAfterAsOf: a task finished after the day the handbook
 // describes was in progress that day; its completion date is not shown.
 func TestTaskDoneAfterAsOf(t *testing.T) {
-	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
-	b, err := os.ReadFile(filepath.Join(site.Dir, "supervision/index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := string(b)
+	page := sample.Page(t, "supervision/index.html")
 	i := strings.Index(page, "完成城区雨污分流改造")
 	if i < 0 {
 		t.Fatal("the sample's task 完成城区雨污分流改造 (done 2025-06-28) is not on the supervision page")
@@ -120,11 +100,7 @@ func TestTaskDoneAfterAsOf(t *testing.T) {
 // TestAreasListGroupedByKind: the areas list runs kind by kind, in the
 // schema's order, so that no kind is listed in two places.
 func TestAreasListGroupedByKind(t *testing.T) {
-	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
-	b, err := os.ReadFile(filepath.Join(site.Dir, "areas/index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := []byte(sample.Page(t, "areas/index.html"))
 	kinds := regexp.MustCompile(`<td data-label="类别">([^<]*)</td>`).FindAllStringSubmatch(string(b), -1)
 	if len(kinds) < 10 {
 		t.Fatalf("the areas list shows %d kinds", len(kinds))
@@ -155,12 +131,7 @@ func TestAreasListGroupedByKind(t *testing.T) {
 // TestPeopleInProtocolOrder: after the standing committee, people follow
 // protocol (人大, 政府, 政协; heads before deputies), not their ids.
 func TestPeopleInProtocolOrder(t *testing.T) {
-	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
-	b, err := os.ReadFile(filepath.Join(site.Dir, "people/index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := string(b)
+	page := sample.Page(t, "people/index.html")
 	order := []string{"冯晓东", "韩振国", "曹玉芳", "罗勇", "潘建华", "李喆"}
 	at := 0
 	for _, name := range order {
@@ -175,14 +146,7 @@ func TestPeopleInProtocolOrder(t *testing.T) {
 // TestAdjustingDecisionLinksItsDivision: the decision that adjusted the
 // division links the division it made, and that history page links back.
 func TestAdjustingDecisionLinksItsDivision(t *testing.T) {
-	site := sample.Build(t, build.Options{NoPDF: true, AsOf: model.MakeDate(2024, 12, 31)})
-	read := func(p string) string {
-		b, err := os.ReadFile(filepath.Join(site.Dir, p))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
+	read := func(p string) string { return sample.Page(t, p) }
 	if d := read("decisions/division-adjustment-2024-07.html"); !strings.Contains(d, `<dt>分工调整</dt><dd><a href="../history/2024-07-01.html">2024年7月1日起的分工</a></dd>`) {
 		t.Error("the adjusting decision does not link the division it made")
 	}

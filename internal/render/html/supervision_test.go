@@ -1,15 +1,11 @@
 package html_test
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/fengong/fengong/internal/build"
-	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/testutil/sample"
 )
 
@@ -18,7 +14,7 @@ import (
 // done tasks run newest first; and a section with no task (none of the
 // base committee's is overdue) has no heading over an empty table.
 func TestSupervisionSaysHowLateAndWhatIsNew(t *testing.T) {
-	page := supervisionPage(t, model.MakeDate(2024, 12, 31))
+	page := sample.Page(t, "supervision/index.html")
 	i := strings.Index(page, "完成松溪河流域12个入河排污口整治")
 	if i < 0 {
 		t.Fatal("the sample's overdue task is not on the supervision page")
@@ -40,14 +36,4 @@ func TestSupervisionSaysHowLateAndWhatIsNew(t *testing.T) {
 	if base := string(render(t, nil, nil)["supervision/index.html"]); strings.Contains(base, `id="h-over"`) || !strings.Contains(base, `id="h-prog"`) {
 		t.Error("with no overdue task the base committee's page still heads an empty 已逾期 table")
 	}
-}
-
-func supervisionPage(t *testing.T, asOf model.Date) string {
-	t.Helper()
-	site := sample.Build(t, build.Options{NoPDF: true, AsOf: asOf})
-	b, err := os.ReadFile(filepath.Join(site.Dir, "supervision/index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
 }

@@ -5,8 +5,10 @@
 package sample
 
 import (
+	"fmt"
 	"path/filepath"
 	"runtime"
+	"sync"
 	"testing"
 
 	"github.com/fengong/fengong/internal/build"
@@ -51,4 +53,33 @@ func Build(t testing.TB, opt build.Options) *build.Site {
 		t.Fatal(err)
 	}
 	return s
+}
+
+var built struct {
+	once sync.Once
+	site *build.Site
+	err  error
+}
+
+// Page is the text of one file of the sample handbook (no PDFs), built
+// once per test binary, in memory: many tests read pages of the same
+// build, which takes a third of a second.
+func Page(t testing.TB, sitePath string) string {
+	t.Helper()
+	built.once.Do(func() {
+		c, diags, err := load.Dir(Dir())
+		if err != nil || diags.HasErrors() {
+			built.err = fmt.Errorf("loading the sample: %v %v", err, diags.Items)
+			return
+		}
+		built.site, built.err = build.Run(c, build.Options{Content: Dir(), AsOf: Day, NoPDF: true, Memory: true})
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
+	}
+	b, ok := built.site.File(sitePath)
+	if !ok {
+		t.Fatalf("the sample handbook has no %s", sitePath)
+	}
+	return string(b)
 }
