@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Enumerated values. Each named string type lists its values so that the
 // loader can reject typos with a suggestion and the JSON Schema can offer
 // completion.
@@ -74,6 +76,20 @@ const (
 )
 
 func (Duty) Values() []string { return []string{"government", "daily"} }
+
+// Covers reports whether a is the area duty d names: the government's
+// work (an area of kind government) for the government duty, the
+// committee's daily work for the daily one. The daily work has no kind of
+// its own (it is party work), so it is known by its name, …日常工作.
+func (d Duty) Covers(a *Area) bool {
+	switch d {
+	case DutyGovernment:
+		return a.Kind == "government"
+	case DutyDaily:
+		return a.Kind == "party" && strings.HasSuffix(a.Name, "日常工作")
+	}
+	return false
+}
 
 // PostKind classifies a concurrent post (兼任) so that checks can find vice
 // mayors and the like; the title itself is free Chinese text.

@@ -130,9 +130,9 @@ func (d *differ) leadVerb(area model.AreaID, person model.PersonID, span model.S
 			continue
 		}
 		switch {
-		case m.Duty == model.DutyGovernment && a.Kind == "government":
+		case m.Duty == model.DutyGovernment && m.Duty.Covers(a):
 			return d.say("verb.heads")
-		case m.Duty == model.DutyDaily && strings.HasSuffix(a.Name, "日常工作"):
+		case m.Duty == model.DutyDaily && m.Duty.Covers(a):
 			return d.say("verb.handles")
 		}
 	}

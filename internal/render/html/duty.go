@@ -14,7 +14,7 @@ import (
 // work for the government duty, the committee's daily work for the daily.
 func (r Row) DutyArea() *model.Area {
 	for _, a := range r.Leads {
-		if dutyCovers(r.Duty, a) {
+		if r.Duty.Covers(a) {
 			return a
 		}
 	}
@@ -34,18 +34,6 @@ func (r Row) OtherLeads() []*model.Area {
 		}
 	}
 	return out
-}
-
-// dutyCovers tells whether a is the area the duty names. The daily work
-// has no kind of its own (it is party work), so it is known by its name.
-func dutyCovers(d model.Duty, a *model.Area) bool {
-	switch d {
-	case model.DutyGovernment:
-		return a.Kind == "government"
-	case model.DutyDaily:
-		return a.Kind == "party" && strings.Contains(a.Name, "日常工作")
-	}
-	return false
 }
 
 // DutyVerb is the verb of a duty: 主持 or 负责; "secretary" gives the
@@ -72,7 +60,7 @@ func heldByDuty(c *model.Corpus, p *model.Person, span model.Span, a *model.Area
 	}
 	for _, m := range p.Memberships {
 		b := c.Body(m.Body)
-		if b != nil && b.Kind == model.KindStanding && m.Duty != "" && dutyCovers(m.Duty, a) &&
+		if b != nil && b.Kind == model.KindStanding && m.Duty != "" && m.Duty.Covers(a) &&
 			m.Span.From <= span.End() && span.From <= m.Span.End() {
 			return "dutyVerb-" + string(m.Duty)
 		}

@@ -85,7 +85,7 @@ func (p *Page) clauses(cs []Change, day model.Date, started bool) []Clause {
 		if ch.Area == nil {
 			continue
 		}
-		if d := dutyOn(p.site.c, ch.Person, day, started); ch.What == "leads" && dutyCovers(d, ch.Area) {
+		if d := dutyOn(p.site.c, ch.Person, day, started); ch.What == "leads" && d.Covers(ch.Area) {
 			out = append(out, Clause{Verb: verb("dutyVerb-" + string(d)), Title: p.DutyWork(string(d))})
 			continue
 		}
