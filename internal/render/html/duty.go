@@ -1,6 +1,7 @@
 package html
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/fengong/fengong/internal/model"
@@ -43,12 +44,14 @@ func (p *Page) DutyVerb(duty string) string { return p.T("dutyVerb-" + duty) }
 // DutyWork is what a duty is over, in the committee's words: 市政府全面工作,
 // 市委日常工作, and for "secretary" 市委全面工作; 市委 is the committee's
 // short name, 市 the place it governs.
-func (p *Page) DutyWork(duty string) string {
-	short := p.site.c.Committee.Short
+func (p *Page) DutyWork(duty string) string { return p.site.dutyWork(duty) }
+
+func (s *site) dutyWork(duty string) string {
+	short := s.c.Committee.Short
 	if short == "" {
 		short = "市委"
 	}
-	return p.T("dutyWork-"+duty, short, strings.TrimSuffix(short, "委"))
+	return fmt.Sprintf(translate(s.loc, "dutyWork-"+duty), short, strings.TrimSuffix(short, "委"))
 }
 
 // heldByDuty is the interface key of the verb for p's leading area over

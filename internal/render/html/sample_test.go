@@ -45,6 +45,30 @@ func TestSearchDocsNamePeople(t *testing.T) {
 	}
 }
 
+// TestSearchDocsSayDuties: search results word the secretaries' charges
+// as the pages do (主持/负责), not as 分管.
+func TestSearchDocsSayDuties(t *testing.T) {
+	docs := map[string]string{}
+	for d := range html.SearchDocs(publish.Filter(sample.Corpus(t), model.Public), model.MakeDate(2024, 12, 31)) {
+		docs[d.URL] = d.Text
+	}
+	for url, want := range map[string]string{
+		"people/lin-haifeng.html": "主持市政府全面工作",
+		"people/wang-kun.html":    "负责市委日常工作",
+		"areas/gov-work.html":     "主持：林海峰",
+		"division/index.html":     "周建国：主持市委全面工作",
+	} {
+		if !strings.Contains(docs[url], want) {
+			t.Errorf("the search document of %s lacks %s: %.200q", url, want, docs[url])
+		}
+	}
+	for _, url := range []string{"people/lin-haifeng.html", "people/wang-kun.html", "division/index.html"} {
+		if strings.Contains(docs[url], "分管政府工作") || strings.Contains(docs[url], "分管市委日常工作") {
+			t.Errorf("the search document of %s says 分管 for a duty: %.200q", url, docs[url])
+		}
+	}
+}
+
 // TestAreasInheritLeads: an area nobody leads is led through its nearest
 // broader area that somebody leads, and the handbook says so; an area with
 // its own lead does not inherit. Read off the built sample's pages.

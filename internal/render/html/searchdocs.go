@@ -91,7 +91,8 @@ func (s *site) peopleDocs(yield func(search.Doc) bool) bool {
 	for _, p := range byRank(s.c.People) {
 		now := rowOf(s.c, p, "", s.opt.AsOf)
 		fields := append([]string(nil), p.PostsOn(s.opt.AsOf)...)
-		fields = append(fields, s.areaNames("leads", now.Leads), s.areaNames("assists", now.Assists), s.areaNames("liaises", now.Liaise), PlainText(p.Bio))
+		fields = append(fields, s.held(now)...)
+		fields = append(fields, PlainText(p.Bio))
 		// Areas held before stay findable, but the excerpt says what is held now.
 		var past strings.Builder
 		for _, h := range heldBy(s.c, p) {
@@ -108,16 +109,21 @@ func (s *site) peopleDocs(yield func(search.Doc) bool) bool {
 
 func (s *site) areaDocs(yield func(search.Doc) bool) bool {
 	leads := map[*model.Area][]string{}
+	verb := map[*model.Area]string{} // 分管领导, or the duty's 主持/负责
+	t := func(k string) string { return translate(s.loc, k) }
 	for _, r := range divisionOn(s.c, s.opt.AsOf).Areas {
 		for _, p := range r.Leads {
 			leads[r.Area] = append(leads[r.Area], p.Name)
 		}
+		verb[r.Area] = t("lead")
+		if r.Duty != "" {
+			verb[r.Area] = t("dutyVerb-" + string(r.Duty))
+		}
 	}
-	t := func(k string) string { return translate(s.loc, k) }
 	for _, a := range s.c.Areas {
 		lead := ""
 		if ps := leads[a]; len(ps) > 0 {
-			lead = t("lead") + t("colon") + strings.Join(ps, t("listSep"))
+			lead = verb[a] + t("colon") + strings.Join(ps, t("listSep"))
 		}
 		if !yield(search.Doc{URL: recordPath("areas", a.ID), Title: a.Name, Kind: t("area"), Text: s.join(lead, PlainText(a.Description))}) {
 			return false

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/search"
 )
 
@@ -25,7 +26,7 @@ func (s *site) divisionText() string {
 	var lines []string
 	for _, rows := range [][]Row{d.Members, d.Others} {
 		for _, r := range rows {
-			held := s.join(s.areaNames("leads", r.Leads), s.areaNames("assists", r.Assists), s.areaNames("liaises", r.Liaise))
+			held := s.join(s.held(r)...)
 			if held == "" {
 				held = strings.Join(r.Posts, t("listSep"))
 			}
@@ -76,4 +77,18 @@ func (s *site) historyText() string {
 		lines = append(lines, s.dateLabel(a.Day)+t("colon")+strings.Join(names, t("listSep")))
 	}
 	return s.join(lines...)
+}
+
+// held says what a row holds as the pages do: the secretary 主持市委全面工作,
+// a deputy secretary's duty with its own verb (主持市政府全面工作), then
+// 分管, 协助 and 联系 with their areas.
+func (s *site) held(r Row) []string {
+	var out []string
+	switch {
+	case len(r.Leads) == 0 && r.Role == model.RoleSecretary:
+		out = append(out, translate(s.loc, "dutyVerb-secretary")+s.dutyWork("secretary"))
+	case r.Duty != "" && r.DutyArea() != nil:
+		out = append(out, translate(s.loc, "dutyVerb-"+string(r.Duty))+s.dutyWork(string(r.Duty)))
+	}
+	return append(out, s.areaNames("leads", r.OtherLeads()), s.areaNames("assists", r.Assists), s.areaNames("liaises", r.Liaise))
 }
