@@ -40,8 +40,8 @@ classified level) and asks search engines not to index it (robots
 noindex), and no sitemap.xml is written. 'fengong serve' shows the same
 pages for the same --level; a public build or preview is unchanged.
 
-The site's address comes from --base-url, else from base_url in
-committee.yaml. Without one the site works from any folder or host, but
+The site's address comes from --base-url, else, for a public build, from
+base_url in committee.yaml (the public handbook's address). Without one the site works from any folder or host, but
 the files that may only hold absolute URLs are incomplete: no sitemap.xml,
 and no links from meetings.ics to the meeting pages. The build says so in
 a note.
@@ -139,7 +139,9 @@ func runBuild(env *Env, fs *pflag.FlagSet, args []string) int {
 		fmt.Fprintf(env.Stderr, "fengong build: note: the handbook describes today, %s, after the records end (records.until %s in committee.yaml), so open tasks show as overdue; pass --as-of %s for the records' last day, or extend records.until\n",
 			opt.AsOf, until, until)
 	}
-	if opt.BaseURL == "" && res.Corpus.Committee != nil {
+	// base_url is where the public handbook is published: an internal build
+	// lives elsewhere and must not link there (--base-url may say where).
+	if opt.BaseURL == "" && res.Corpus.Committee != nil && opt.Level.Rank() <= model.Public.Rank() {
 		opt.BaseURL = withSlash(res.Corpus.Committee.BaseURL) // checked by the loader
 	}
 	if env.ErrTTY {
@@ -162,8 +164,8 @@ func runBuild(env *Env, fs *pflag.FlagSet, args []string) int {
 // noteNoBaseURL says, once, what a build without --base-url left out:
 // the files that may only hold absolute URLs.
 func noteNoBaseURL(env *Env, opt build.Options) {
-	if opt.BaseURL != "" {
-		return
+	if opt.BaseURL != "" || opt.Level.Rank() > model.Public.Rank() {
+		return // an internal build is not published: nothing to say
 	}
 	what := "the meetings calendar (meetings.ics) has no links to the meeting pages"
 	if opt.Level.Rank() <= model.Public.Rank() { // builds above public never have one

@@ -100,6 +100,11 @@ func TestBuildBaseURLFromCommittee(t *testing.T) {
 	if err != nil || !strings.Contains(string(sitemap), "<loc>https://example.org/dwgk/people/m1.html</loc>") {
 		t.Errorf("sitemap.xml does not use base_url (%v):\n%.400s", err, sitemap)
 	}
+	code, _, stderr = run(t, "build", "--no-pdf", "--as-of", "2024-03-31", "--level", "internal", "-o", out, content)
+	notFound, _ := os.ReadFile(filepath.Join(out, "404.html"))
+	if code != ExitOK || strings.Contains(string(notFound), "example.org") || strings.Contains(stderr, "note:") {
+		t.Errorf("exit %d, an internal build links the public site's base_url or notes its absence:\n%s\n%.600s", code, stderr, notFound)
+	}
 	code, _, _ = run(t, "build", "--no-pdf", "--as-of", "2024-03-31", "--base-url", "https://other.example/x/", "-o", out, content)
 	sitemap, _ = os.ReadFile(filepath.Join(out, "sitemap.xml"))
 	if code != ExitOK || !strings.Contains(string(sitemap), "<loc>https://other.example/x/people/m1.html</loc>") {
