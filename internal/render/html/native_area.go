@@ -53,11 +53,15 @@ func nativeArea(b *bytes.Buffer, p *Page) {
 	if len(d.History) > 0 {
 		nativeHeldTable(b, p, d.History, false)
 	}
-	b.WriteString("\n<section aria-labelledby=\"h-decisions\">\n <h2 id=\"h-decisions\">")
-	esc(b, p.T("decisions"))
-	b.WriteString("</h2>\n ")
-	nativeDecisionList(b, p, d.Decisions, d.MoreDecisions)
-	b.WriteString("\n</section>\n")
+	if len(d.Decisions) > 0 { // an area with none shows no empty section
+		b.WriteString("\n<section aria-labelledby=\"h-decisions\">\n <h2 id=\"h-decisions\">")
+		esc(b, p.T("decisions"))
+		b.WriteString("</h2>\n ")
+		nativeDecisionList(b, p, d.Decisions, d.MoreDecisions)
+		b.WriteString("\n</section>\n")
+	} else {
+		b.WriteByte('\n')
+	}
 	b.WriteString(string(p.EmergencySection(d.Area)))
 	b.WriteByte('\n')
 	if len(d.Changes) > 0 {

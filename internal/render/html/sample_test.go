@@ -181,3 +181,14 @@ func TestAdjustingDecisionLinksItsDivision(t *testing.T) {
 		t.Error("a decision that adjusted nothing links a division")
 	}
 }
+
+// TestAreaWithoutDecisionsHasNoEmptySection: an area no decision concerns
+// shows no 决定 heading over "无".
+func TestAreaWithoutDecisionsHasNoEmptySection(t *testing.T) {
+	if page := sample.Page(t, "areas/county-linhe.html"); strings.Contains(page, `id="h-decisions"`) {
+		t.Error("areas/county-linhe.html heads an empty decisions section")
+	}
+	if page := sample.Page(t, "areas/park.html"); !strings.Contains(page, `id="h-decisions"`) {
+		t.Error("areas/park.html lost its decisions")
+	}
+}
