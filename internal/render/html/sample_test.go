@@ -99,7 +99,7 @@ func TestPeopleListSeparatesFormer(t *testing.T) {
 	if strings.Contains(current, "sun-lihua") {
 		t.Error("孙丽华, who left on 2024-06-30, is listed among the sitting members")
 	}
-	if !strings.Contains(former, `孙丽华</a> <span class="meta">市委常委、宣传部部长 · 离任于<time datetime="2024-06-30">`) {
+	if !strings.Contains(former, `孙丽华</a> <span class="meta">市委常委、宣传部部长，<time datetime="2024-06-30">2024年6月30日</time>离任</span>`) {
 		t.Errorf("孙丽华 is not listed as having left, with her last post:\n%s", former)
 	}
 	if !strings.Contains(current, "wang-kun") {
