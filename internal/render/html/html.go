@@ -88,6 +88,9 @@ type site struct {
 	// divisionMadeBy is the adjustment day each adjusting decision made
 	// (AdjustingDecision), for the link from the decision to that division.
 	divisionMadeBy map[*model.Decision]model.Date
+	// departed are the people whose every post and seat ended by the as-of
+	// day (leftBy), marked （已离任） where lists name them as owners.
+	departed map[model.PersonID]bool
 }
 
 // Render writes every page and asset of the handbook to out.

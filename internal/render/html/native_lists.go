@@ -110,6 +110,9 @@ func nativeDecisions(b *bytes.Buffer, p *Page) {
 		b.WriteString("</td>")
 		td(b, p, "owner")
 		p.writeLink(b, d.Owner)
+		if p.Departed(d.Owner) {
+			esc(b, p.T("lparen")+p.T("formerPeople")+p.T("rparen"))
+		}
 		b.WriteString("</td>")
 		td(b, p, "status")
 		esc(b, p.T("status-"+cmp.Or(string(d.Status), string(model.Adopted))))

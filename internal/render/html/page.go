@@ -282,3 +282,7 @@ func (p *Page) Base() string {
 
 // Inject is what the build adds before </body>: serve's reload script, or nothing.
 func (p *Page) Inject() template.HTML { return p.site.opt.Inject }
+
+// Departed reports whether the person id names has left every post and
+// seat by the as-of day: lists mark such an owner （已离任）.
+func (p *Page) Departed(id model.PersonID) bool { return p.site.departed[id] }

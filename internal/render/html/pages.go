@@ -241,7 +241,7 @@ func (s *site) decisionData(d *model.Decision) *DecisionData {
 	out.SupersededBy = s.supersededBy[model.DecisionID(d.ID)]
 	out.Division = s.divisionMadeBy[d]
 	if o := s.c.Person(d.Owner); o != nil {
-		_, out.OwnerLeft = leftBy(o, s.opt.AsOf)
+		out.OwnerLeft = s.departed[d.Owner]
 	}
 	for i := range d.Tasks {
 		out.Tasks = append(out.Tasks, TaskRef{&d.Tasks[i], d, taskStatus(&d.Tasks[i], s.opt.AsOf)})
@@ -370,6 +370,12 @@ func (s *site) index() {
 		s.meetingTitles[m] = s.makeMeetingTitle(m)
 	}
 	s.indexLinks()
+	s.departed = map[model.PersonID]bool{}
+	for _, p := range s.c.People {
+		if _, left := leftBy(p, s.opt.AsOf); left {
+			s.departed[model.PersonID(p.ID)] = true
+		}
+	}
 	s.divisionMadeBy = map[*model.Decision]model.Date{}
 	for _, a := range adjustments(s.c) {
 		if d := adjustingDecision(s.c, a.Day); d != nil {

@@ -192,3 +192,16 @@ func TestAreaWithoutDecisionsHasNoEmptySection(t *testing.T) {
 		t.Error("areas/park.html lost its decisions")
 	}
 }
+
+// TestDecisionListMarksDepartedOwner: the decision list marks an owner who
+// has left, as the decision's page does, so no reader takes them for the
+// one to ask now.
+func TestDecisionListMarksDepartedOwner(t *testing.T) {
+	list := sample.Page(t, "decisions/index.html")
+	if !strings.Contains(list, `<a href="../people/sun-lihua.html">孙丽华</a>（已离任）`) {
+		t.Error("the decision list does not mark 孙丽华 as departed")
+	}
+	if strings.Contains(list, `周建国</a>（已离任）`) {
+		t.Error("the decision list marks a sitting member as departed")
+	}
+}
