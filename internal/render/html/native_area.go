@@ -104,7 +104,12 @@ func nativeHeldTable(b *bytes.Buffer, p *Page, rows []Held, byArea bool) {
 	b.WriteString("</h2>\n <div class=\"table-wrap\"><table>\n  <caption>")
 	esc(b, p.T("portfolioHistory"))
 	b.WriteString("</caption>\n  ")
-	thead(b, p, first, "name-role", "from", "until")
+	dated := p.Dated(rows)
+	if dated {
+		thead(b, p, first, "name-role", "from", "until")
+	} else {
+		thead(b, p, first, "name-role", "until")
+	}
 	b.WriteString("\n  <tbody>")
 	for _, h := range rows {
 		b.WriteString("<tr>")
@@ -123,16 +128,18 @@ func nativeHeldTable(b *bytes.Buffer, p *Page, rows []Held, byArea bool) {
 		td(b, p, "name-role")
 		esc(b, p.T(h.What))
 		b.WriteString("</td>")
-		td(b, p, "from")
-		if from := p.Date(h.Span.From); from != "" {
-			esc(b, from)
-		} else {
-			// An assignment recorded without a start: say so, not a blank.
-			b.WriteString(`<span class="muted">`)
-			esc(b, p.T("notRecorded"))
-			b.WriteString("</span>")
+		if dated {
+			td(b, p, "from")
+			if from := p.Date(h.Span.From); from != "" {
+				esc(b, from)
+			} else {
+				// An assignment recorded without a start: say so, not a blank.
+				b.WriteString(`<span class="muted">`)
+				esc(b, p.T("notRecorded"))
+				b.WriteString("</span>")
+			}
+			b.WriteString("</td>")
 		}
-		b.WriteString("</td>")
 		td(b, p, "until")
 		if until := p.Date(h.Span.Until); until != "" {
 			esc(b, until)

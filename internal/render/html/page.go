@@ -286,3 +286,14 @@ func (p *Page) Inject() template.HTML { return p.site.opt.Inject }
 // Departed reports whether the person id names has left every post and
 // seat by the as-of day: lists mark such an owner （已离任）.
 func (p *Page) Departed(id model.PersonID) bool { return p.site.departed[id] }
+
+// Dated reports whether any of rows has a start date: when none has, the
+// 起 column would say 未记载 on every row, and is left out.
+func (p *Page) Dated(rows []Held) bool {
+	for _, h := range rows {
+		if h.Span.From != 0 {
+			return true
+		}
+	}
+	return false
+}
