@@ -134,9 +134,7 @@ func dutyOn(c *model.Corpus, person *model.Person, day model.Date, started bool)
 // one about the division (分工 in its title) adopted by that day whose
 // text says it applies from that day (自2024年7月1日起); nil when none
 // says so. The records have no field linking the two.
-func (p *Page) AdjustingDecision(day model.Date) *model.Decision {
-	return adjustingDecision(p.site.c, day)
-}
+func (p *Page) AdjustingDecision(day model.Date) *model.Decision { return p.site.adjustedBy[day] }
 
 func adjustingDecision(c *model.Corpus, day model.Date) *model.Decision {
 	since := "自" + day.Chinese() + "起"

@@ -85,9 +85,10 @@ type site struct {
 	// meeting, and a title costs a Sprintf.
 	meetingTitles map[*model.Meeting]string
 	links         *links // nil until index
-	// divisionMadeBy is the adjustment day each adjusting decision made
-	// (AdjustingDecision), for the link from the decision to that division.
-	divisionMadeBy map[*model.Decision]model.Date
+	// adjustedBy is the decision that made each adjustment, by its day
+	// (adjustingDecision), found once for the history pages and the
+	// decisions' links to the division they made.
+	adjustedBy map[model.Date]*model.Decision
 	// departed are the people whose every post and seat ended by the as-of
 	// day (leftBy), marked （已离任） where lists name them as owners.
 	departed map[model.PersonID]bool

@@ -239,7 +239,11 @@ func (s *site) decisionData(d *model.Decision) *DecisionData {
 	}
 	out.AmendedBy = s.amendedBy[model.DecisionID(d.ID)]
 	out.SupersededBy = s.supersededBy[model.DecisionID(d.ID)]
-	out.Division = s.divisionMadeBy[d]
+	for day, by := range s.adjustedBy { // a handful of adjustments
+		if by == d && (out.Division == 0 || day < out.Division) { // the first, whatever the map's order
+			out.Division = day
+		}
+	}
 	if o := s.c.Person(d.Owner); o != nil {
 		out.OwnerLeft = s.departed[d.Owner]
 	}
@@ -376,10 +380,10 @@ func (s *site) index() {
 			s.departed[model.PersonID(p.ID)] = true
 		}
 	}
-	s.divisionMadeBy = map[*model.Decision]model.Date{}
+	s.adjustedBy = map[model.Date]*model.Decision{}
 	for _, a := range adjustments(s.c) {
 		if d := adjustingDecision(s.c, a.Day); d != nil {
-			s.divisionMadeBy[d] = a.Day
+			s.adjustedBy[a.Day] = d
 		}
 	}
 	s.tasksOf = map[model.PersonID][]TaskRef{}
