@@ -121,6 +121,25 @@ func (k AreaKind) Chinese() string {
 		"industry": "主导产业", "cluster": "产业集群", "enterprise": "重点企业", "project": "重大项目", "county": "县市区", "other": "其他"}[k]
 }
 
+// LeadVerb is the verb the committee's records use for leading an area of
+// kind k: 牵头 for the leading industries and the clusters, 挂钩联系 for the
+// key enterprises and major projects (the seed: 把重要产业、重点企业、重大
+// 项目有机结合起来，分别由市委常委牵头挂钩联系; 重点企业，市委书记挂钩联系),
+// 联系 for the counties, and 分管 for everything else. The deputy
+// secretaries' charges (主持, 负责) are not a matter of kind: see
+// Duty.Covers.
+func (k AreaKind) LeadVerb() string {
+	switch k {
+	case "industry", "cluster":
+		return "牵头"
+	case "enterprise", "project":
+		return "挂钩联系"
+	case "county":
+		return "联系"
+	}
+	return "分管"
+}
+
 // MeetingKind distinguishes ordinary meetings from the monthly reports.
 type MeetingKind string
 

@@ -66,3 +66,12 @@ func TestSrcPos(t *testing.T) {
 		t.Errorf("fallback = %v", p)
 	}
 }
+
+func TestLeadVerb(t *testing.T) {
+	for kind, want := range map[AreaKind]string{"industry": "牵头", "cluster": "牵头", "enterprise": "挂钩联系",
+		"project": "挂钩联系", "county": "联系", "block": "分管", "department": "分管", "party": "分管", "other": "分管"} {
+		if got := kind.LeadVerb(); got != want {
+			t.Errorf("%s.LeadVerb() = %q, want %q", kind, got, want)
+		}
+	}
+}
