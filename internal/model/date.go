@@ -51,23 +51,34 @@ func (d Date) String() string {
 	case Forever:
 		return "…"
 	}
-	y, m, day := d.Time().Date()
-	b := make([]byte, 0, 10)
-	b = pad(b, y, 4)
-	b = append(b, '-')
-	b = pad(b, int(m), 2)
-	b = append(b, '-')
-	return string(pad(b, day, 2))
+	return string(d.AppendISO(make([]byte, 0, 10)))
 }
 
-// pad appends n with leading zeros to width digits. Dates are formatted
-// for every row of every page (tens of thousands a build): no Format.
+// AppendISO appends d as YYYY-MM-DD (nothing for 0 or Forever): the
+// datetime attribute of every dated row of every page, tens of thousands
+// a build, written without a string of its own.
+func (d Date) AppendISO(b []byte) []byte {
+	if d == 0 || d == Forever {
+		return b
+	}
+	y, m, day := d.civil()
+	b = pad(b, y, 4)
+	b = append(b, '-')
+	b = pad(b, m, 2)
+	b = append(b, '-')
+	return pad(b, day, 2)
+}
+
+// pad appends n with leading zeros to width digits.
 func pad(b []byte, n, width int) []byte {
-	s := strconv.Itoa(n)
-	for range width - len(s) {
+	digits := 1
+	for v := n; v >= 10; v /= 10 {
+		digits++
+	}
+	for ; digits < width; digits++ {
 		b = append(b, '0')
 	}
-	return append(b, s...)
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // Chinese formats d the way official documents write dates: 2024年3月5日.
@@ -75,13 +86,48 @@ func (d Date) Chinese() string {
 	if d == 0 || d == Forever {
 		return ""
 	}
-	y, m, day := d.Time().Date()
-	return strconv.Itoa(y) + "年" + strconv.Itoa(int(m)) + "月" + strconv.Itoa(day) + "日"
+	return string(d.AppendChinese(make([]byte, 0, 17)))
+}
+
+// AppendChinese appends d as 2024年3月5日 (nothing for 0 or Forever).
+func (d Date) AppendChinese(b []byte) []byte {
+	if d == 0 || d == Forever {
+		return b
+	}
+	y, m, day := d.civil()
+	b = strconv.AppendInt(b, int64(y), 10)
+	b = append(b, "年"...)
+	b = strconv.AppendInt(b, int64(m), 10)
+	b = append(b, "月"...)
+	b = strconv.AppendInt(b, int64(day), 10)
+	return append(b, "日"...)
+}
+
+// civil returns d's year, month and day by integer arithmetic (H. Hinnant's
+// civil_from_days), where time.AddDate normalises a whole time.Time: dates
+// are formatted for every row of every page.
+func (d Date) civil() (year, month, day int) {
+	z := int64(d) - 25568 + 719468 // days since 1970-01-01, then since 0000-03-01
+	era := z / 146097              // d >= 1 (1900-01-01) keeps z positive
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	day = int(doy - (153*mp+2)/5 + 1)
+	month = int(mp + 3)
+	if mp >= 10 {
+		month = int(mp - 9)
+	}
+	year = int(yoe + era*400)
+	if month <= 2 {
+		year++
+	}
+	return year, month, day
 }
 
 // Year and Month of the date.
-func (d Date) Year() int         { return d.Time().Year() }
-func (d Date) Month() time.Month { return d.Time().Month() }
+func (d Date) Year() int         { y, _, _ := d.civil(); return y }
+func (d Date) Month() time.Month { _, m, _ := d.civil(); return time.Month(m) }
 
 // AddDays returns d moved by n days.
 func (d Date) AddDays(n int) Date { return d + Date(n) }
