@@ -119,7 +119,9 @@ func (d *differ) leadDates(area model.AreaID, e entry, old model.Span) {
 // leadVerb is the verb of a lead as the seed words it: the deputy
 // secretary who heads the government 主持 its work (an area of kind
 // government), the one in charge of the committee's daily work 负责 it
-// (the area named …日常工作); every other lead is 分管.
+// (the area named …日常工作); every other lead takes its area kind's verb
+// (model.AreaKind.LeadVerb: 牵头 an industry, 联系 a county, else 分管).
+// English sentences say "led by" whatever the verb.
 func (d *differ) leadVerb(area model.AreaID, person model.PersonID, span model.Span) string {
 	a, p := d.names.areaRecord(area), d.names.personRecord(person)
 	if a == nil || p == nil {
@@ -135,6 +137,9 @@ func (d *differ) leadVerb(area model.AreaID, person model.PersonID, span model.S
 		case m.Duty == model.DutyDaily && m.Duty.Covers(a):
 			return d.say("verb.handles")
 		}
+	}
+	if d.lang == Chinese {
+		return a.Kind.LeadVerb()
 	}
 	return d.say("verb.leads")
 }

@@ -219,7 +219,7 @@ var messages = joinTables(map[Lang]map[string]string{
 		"lead-ended":         "%[1]s由%[2]s%[5]s至%[4]s止",
 		"lead-removed":       "%[1]s不再由%[2]s%[5]s",
 		"lead-dates-changed": "%[1]s由%[2]s%[5]s的起止日期由%[3]s改为%[4]s",
-		"verb.leads":         "分管",
+		"verb.leads":         "分管", // a lead of an area not found; else the area kind's verb (leadVerb)
 		"verb.heads":         "主持",
 		"verb.handles":       "负责",
 

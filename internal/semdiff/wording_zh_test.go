@@ -118,3 +118,30 @@ func TestChineseNamesWithoutIDs(t *testing.T) {
 		t.Errorf("no sentence names decision d1 as 《关于调整〈园区方案〉的决定》")
 	}
 }
+
+// A member 牵头 a leading industry or a cluster, 挂钩联系 a key enterprise
+// or a major project and 联系 a county, as the records word it; the
+// English keeps "led by".
+func TestChineseLeadVerbsByKind(t *testing.T) {
+	files := func(old func(string) string) map[string]string {
+		return map[string]string{
+			"areas/textile.yaml": "name: 纺织服装产业\nkind: industry\n",
+			"areas/hengxin.yaml": "name: 恒信纺织集团\nkind: enterprise\n",
+			"areas/linhe.yaml":   "name: 临河区\nkind: county\n",
+			"people/m3.yaml": strings.Replace(old("people/m3.yaml"), "leads: [discipline]",
+				"leads:\n  - discipline\n  - {area: textile, from: 2024-03-21}\n  - {area: hengxin, from: 2024-03-21}\n  - {area: linhe, from: 2024-03-21}", 1),
+		}
+	}
+	wantTexts(t, chineseChanges(t, files), [][2]string{
+		{"lead-added", "纺织服装产业自2024年3月21日起由吴常委牵头"},
+		{"lead-added", "恒信纺织集团自2024年3月21日起由吴常委挂钩联系"},
+		{"lead-added", "临河区自2024年3月21日起由吴常委联系"},
+	})
+	old := testutil.Overlay(t, base, nil)
+	new := testutil.Overlay(t, base, files(func(name string) string { return string(old[name].Data) }))
+	r, err := semdiff.Diff(side("old", old), side("new", new), "content", semdiff.Options{AsOf: model.MakeDate(2024, 3, 31)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantTexts(t, r.Changes, [][2]string{{"lead-added", "纺织服装产业 (textile) now led by 吴常委 from 2024-03-21"}})
+}
