@@ -31,9 +31,13 @@ type Clause struct {
 // order of the changes (protocol order): each person's ended seat and
 // assignments first, then what they take up.
 func (p *Page) AdjustmentLines(a Adjustment) []AdjustmentLine {
+	changes := a.Changes
+	if a.First() {
+		changes = termDivision(p.site.c, a)
+	}
 	var order []*model.Person
 	ended, started := map[*model.Person][]Change{}, map[*model.Person][]Change{}
-	for _, ch := range a.Changes {
+	for _, ch := range changes {
 		if ended[ch.Person] == nil && started[ch.Person] == nil {
 			order = append(order, ch.Person)
 		}
@@ -51,6 +55,36 @@ func (p *Page) AdjustmentLines(a Adjustment) []AdjustmentLine {
 		if cs := started[person]; len(cs) > 0 {
 			out = append(out, AdjustmentLine{Person: person, Clauses: p.clauses(cs, a.Day, true)})
 		}
+	}
+	return out
+}
+
+// termDivision is what the term's first division sets up: the changes of
+// its day and, person by person in protocol order, the seats and
+// assignments the records give no start date, which hold from the start
+// of the records and so are in force on that day too. Without them the
+// 本届分工 would name the seats and not who leads what.
+func termDivision(c *model.Corpus, a Adjustment) []Change {
+	dated := map[*model.Person][]Change{}
+	for _, ch := range a.Changes {
+		dated[ch.Person] = append(dated[ch.Person], ch)
+	}
+	standing := c.BodyOfKind(model.KindStanding)
+	var out []Change
+	for _, person := range byRank(c.People) {
+		out = append(out, dated[person]...)
+		for _, m := range person.Memberships {
+			if standing != nil && m.Body == standing.ID && m.From == 0 && m.Span.Contains(a.Day) {
+				out = append(out, Change{Person: person, What: "member", Started: true})
+			}
+		}
+		person.EachAssignment(func(what string, as model.Assignment) {
+			if as.From == 0 && as.Span.Contains(a.Day) {
+				if area := c.Area(as.Area); area != nil {
+					out = append(out, Change{Person: person, What: what, Area: area, Started: true})
+				}
+			}
+		})
 	}
 	return out
 }
@@ -99,8 +133,8 @@ func (p *Page) clauses(cs []Change, day model.Date, started bool) []Clause {
 	return out
 }
 
-// seatOn is person's standing committee seat that starts on day, or
-// (started false) that ended the day before.
+// seatOn is person's standing committee seat that starts on day (or,
+// undated, holds on it), or (started false) that ended the day before.
 func seatOn(c *model.Corpus, person *model.Person, day model.Date, started bool) *model.Membership {
 	standing := c.BodyOfKind(model.KindStanding)
 	for i := range person.Memberships {
@@ -108,7 +142,7 @@ func seatOn(c *model.Corpus, person *model.Person, day model.Date, started bool)
 		if standing == nil || m.Body != standing.ID {
 			continue
 		}
-		if started && m.From == day || !started && m.Until != 0 && m.Until+1 == day {
+		if started && (m.From == day || m.From == 0 && m.Span.Contains(day)) || !started && m.Until != 0 && m.Until+1 == day {
 			return m
 		}
 	}

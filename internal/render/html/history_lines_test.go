@@ -59,3 +59,32 @@ func TestHistoryPagesTellEachPersonsPart(t *testing.T) {
 		t.Error("the history page should call its first point 本届分工 and tell each adjustment in sentences")
 	}
 }
+
+// TestTermDivisionListsUndatedAssignments: the term's first division
+// (本届分工) names what each person leads, assists and liaises with as
+// well as the seats, though the records give those assignments no start
+// date (they hold from the start of the records), with the deputy
+// secretaries' 主持 for the charge their duty names.
+func TestTermDivisionListsUndatedAssignments(t *testing.T) {
+	c, _, err := load.Dir("../../check/testdata/base")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := mem{}
+	if err := html.Render(publish.Filter(c, model.Public), out, html.Options{AsOf: asOf, Level: model.Public, Checks: check.All}); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"history/2021-09-01.html", "history/index.html"} {
+		page := string(out[path])
+		for _, want := range []string{
+			`<a href="../people/mayor.html">钱市长</a>任市委副书记，主持市政府全面工作</li>`,
+			`<a href="../people/m1.html">李常委</a>任市委常委，分管<a href="../areas/park.html">园区建设</a></li>`,
+			`<a href="../people/m2.html">周常委</a>任市委常委，分管<a href="../areas/city.html">城市工作</a>，联系<a href="../areas/dept-housing.html">市住房和城乡建设局</a></li>`,
+			`<a href="../people/vm.html">郑副市长</a>协助<a href="../areas/park.html">园区建设</a></li>`,
+		} {
+			if !strings.Contains(page, want) {
+				t.Errorf("%s: the term's division lacks %s", path, want)
+			}
+		}
+	}
+}
