@@ -147,3 +147,18 @@ func TestRulesPagePrinciplesQuoteTheirArticle(t *testing.T) {
 		t.Error("quorum beside 第一条 still shows its 依据 about 到会人数")
 	}
 }
+
+// TestRulesPageCheckIDsForOffice: the check ids that `fengong check`
+// prints are for the office; the public rules page leaves them out.
+func TestRulesPageCheckIDsForOffice(t *testing.T) {
+	public, internal := rulesPage(t, model.Public, nil), rulesPage(t, model.Internal, nil)
+	for _, id := range []string{"quorum", "portfolio-overlap"} {
+		code := "<code>" + id + "</code>"
+		if strings.Contains(public, code) {
+			t.Errorf("the public rules page shows %s", code)
+		}
+		if !strings.Contains(internal, code) {
+			t.Errorf("the internal rules page does not show %s", code)
+		}
+	}
+}

@@ -110,6 +110,11 @@ func (p *Page) LevelBanner() string {
 // never be on a public host, and if it is, should not be found there.
 func (p *Page) NoIndex() bool { return p.site.opt.Level.Rank() > model.Public.Rank() }
 
+// ForOffice reports whether the build is for the office, above public: its
+// pages may show what only the office works with, such as the check ids
+// that `fengong check` prints, which mean nothing to a citizen.
+func (p *Page) ForOffice() bool { return p.site.opt.Level.Rank() > model.Public.Rank() }
+
 // LevelBadge marks a record, minutes or agenda item classified above
 // public with its level (内部, 秘密, …), on the pages of a build that
 // shows such things; public ones, and an empty level, get nothing. Pass
