@@ -92,7 +92,8 @@ func termDivision(c *model.Corpus, a Adjustment) []Change {
 // clauses words one person's changes of one direction on day: the seat
 // by its title (with the secretary's 主持全面工作), the area a deputy
 // holds by duty with its verb (主持市政府全面工作), then the other areas
-// by kind of assignment.
+// led, by the verb of their kind (分管A、B，牵头C), then those assisted and
+// liaised with.
 func (p *Page) clauses(cs []Change, day model.Date, started bool) []Clause {
 	verb := func(key string) string {
 		if started {
@@ -101,7 +102,8 @@ func (p *Page) clauses(cs []Change, day model.Date, started bool) []Clause {
 		return p.T("adjNoLonger", p.T(key))
 	}
 	var out []Clause
-	byWhat := map[string][]*model.Area{}
+	byWhat := map[string][]*model.Area{} // by verb key
+	var leadKeys []string
 	for _, ch := range cs {
 		if ch.What == "member" {
 			if m := seatOn(p.site.c, ch.Person, day, started); m != nil {
@@ -123,15 +125,41 @@ func (p *Page) clauses(cs []Change, day model.Date, started bool) []Clause {
 			out = append(out, Clause{Verb: verb("dutyVerb-" + string(d)), Title: p.DutyWork(string(d))})
 			continue
 		}
-		byWhat[ch.What] = append(byWhat[ch.What], ch.Area)
+		key := "adj-" + ch.What
+		if ch.What == "leads" {
+			key = leadVerbKey(ch.Area)
+			if byWhat[key] == nil {
+				leadKeys = append(leadKeys, key)
+			}
+		}
+		byWhat[key] = append(byWhat[key], ch.Area)
 	}
-	for _, what := range []string{"leads", "assists", "liaises"} {
-		if as := byWhat[what]; len(as) > 0 {
-			out = append(out, Clause{Verb: verb("adj-" + what), Areas: as})
+	// Leads first, verb by verb in the order met (分管A、B，牵头C), then
+	// assists and liaisons.
+	for _, key := range append(leadKeys, "adj-assists", "adj-liaises") {
+		if as := byWhat[key]; len(as) > 0 {
+			out = appendAreas(out, verb(key), as)
 		}
 	}
 	return out
 }
+
+// appendAreas adds areas under verb to the clause that already has that
+// verb, if one does (a county led, 联系, and a department liaised with read
+// as one 联系), else as a clause of its own.
+func appendAreas(out []Clause, verb string, as []*model.Area) []Clause {
+	for i := range out {
+		if out[i].Verb == verb && out[i].Title == "" {
+			out[i].Areas = append(out[i].Areas, as...)
+			return out
+		}
+	}
+	return append(out, Clause{Verb: verb, Areas: as})
+}
+
+// leadVerbKey is the interface key of the verb for leading a: the kind's
+// (model.AreaKind.LeadVerb: 牵头 an industry, 联系 a county, else 分管).
+func leadVerbKey(a *model.Area) string { return "adj-lead-" + a.Kind.LeadVerb() }
 
 // seatOn is person's standing committee seat that starts on day (or,
 // undated, holds on it), or (started false) that ended the day before.

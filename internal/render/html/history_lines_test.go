@@ -88,3 +88,39 @@ func TestTermDivisionListsUndatedAssignments(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjustmentLinesSayTheKindsVerb: an area is led with the verb of its
+// kind (牵头 an industry, 联系 a county, 分管 the rest), one clause per verb
+// in one sentence, on what is taken up as on what ends; a county led and a
+// department liaised with share one 联系.
+func TestAdjustmentLinesSayTheKindsVerb(t *testing.T) {
+	m1 := "name: 李常委\nrank: 4\nmemberships:\n  - {body: standing, from: 2021-09-01}\n  - {body: plenary, from: 2021-09-01}\n" +
+		"leads:\n  - park\n  - {area: textile, until: 2024-03-20}\n  - county\n  - city\nliaises: [dept-housing]\n"
+	m4 := "name: 郑常委\nrank: 7\nmemberships:\n  - {body: standing, from: 2024-03-21}\n" +
+		"leads:\n  - {area: textile, from: 2024-03-21}\n  - {area: discipline, from: 2024-03-21}\n"
+	c, _, err := load.FS(testutil.Overlay(t, "../../check/testdata/base", map[string]string{
+		"areas/textile.yaml": "name: 纺织服装产业\nkind: industry\n", "areas/county.yaml": "name: 青山县\nkind: county\n",
+		"people/m1.yaml": m1, "people/m4.yaml": m4}), "content")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := mem{}
+	if err := html.Render(publish.Filter(c, model.Public), out, html.Options{AsOf: asOf, Level: model.Public, Checks: check.All}); err != nil {
+		t.Fatal(err)
+	}
+	a := func(id, name string) string { return `<a href="../areas/` + id + `.html">` + name + `</a>` }
+	for path, wants := range map[string][]string{
+		"history/2021-09-01.html": {`<a href="../people/m1.html">李常委</a>任市委常委，分管` + a("park", "园区建设") + "、" + a("city", "城市工作") +
+			"，牵头" + a("textile", "纺织服装产业") + "，联系" + a("county", "青山县") + "、" + a("dept-housing", "市住房和城乡建设局") + "</li>"},
+		"history/2024-03-21.html": {
+			`<a href="../people/m1.html">李常委</a>自2024年3月21日起不再牵头` + a("textile", "纺织服装产业") + "</li>",
+			`<a href="../people/m4.html">郑常委</a>任市委常委，牵头` + a("textile", "纺织服装产业") + "，分管" + a("discipline", "纪律检查") + "</li>",
+		},
+	} {
+		for _, want := range wants {
+			if !strings.Contains(string(out[path]), want) {
+				t.Errorf("%s lacks %s", path, want)
+			}
+		}
+	}
+}

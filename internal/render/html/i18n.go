@@ -16,6 +16,7 @@ var messages = map[string]map[string]string{
 		"decisions": "决定", "supervision": "督查", "history": "分工沿革", "checks": "规则检查",
 		"divisionOn": "现行分工", "asOf": "截至", "member": "成员", "posts": "职务", "leads": "分管", "assists": "协助", "liaises": "联系",
 		"lead": "分管领导", "area": "工作领域", "kind": "类别", "parent": "上级领域", "subareas": "下设领域", "none": "无",
+		"leadVerb-分管": "分管", "leadVerb-牵头": "牵头", "leadVerb-挂钩联系": "挂钩联系", "leadVerb-联系": "联系", "leader-分管": "分管领导", "leader-牵头": "牵头领导", "leader-挂钩联系": "挂钩联系领导", "leader-联系": "联系领导",
 		"otherLeaders": "其他参与分工的领导同志", "recentDecisions": "最近的决定", "upcomingMeetings": "即将召开的会议", "noUpcoming": "暂无已安排的会议。",
 		"orgChart": "组织架构", "date": "日期", "time": "时间", "place": "地点", "presiding": "主持", "present": "出席", "absent": "请假", "observers": "列席",
 		"agenda": "议题", "minutes": "会议纪要", "proposer": "提出", "decision": "决定", "body": "机构", "status": "状态",
@@ -38,7 +39,7 @@ var messages = map[string]map[string]string{
 		"name-role": "角色", "recusals": "回避", "candidates": "人选", "opinion": "书面意见", "conveyed": "已传达", "areaIndex": "按工作领域查找分管领导",
 		"decided": "作出", "ofBody": "机构", "sep": "", "monthlyReport": "集中汇报交流会",
 		"changeLog": "变更记录", "feedChanges": "变更订阅（Atom）", "noChanges": "暂无变更记录。", "moreChanges": "另有 %d 项较早的变更未列出。",
-		"adjTakes": "任", "adjLeaves": "不再担任", "adjNoLonger": "不再%s", "adj-leads": "分管", "adj-assists": "协助", "adj-liaises": "联系", "adjSince": "自%s起", "clauseSep": "，", "adjFirst": "本届分工", "divisionFrom": "%s起的分工", "prevAdjustment": "上一次调整", "nextAdjustment": "下一次调整", "adjustedBy": "调整依据", "madeDivision": "分工调整", "changeDetails": "详情", "inForce": "施行期间",
+		"adjTakes": "任", "adjLeaves": "不再担任", "adjNoLonger": "不再%s", "adj-leads": "分管", "adj-assists": "协助", "adj-liaises": "联系", "adj-lead-分管": "分管", "adj-lead-牵头": "牵头", "adj-lead-挂钩联系": "挂钩联系", "adj-lead-联系": "联系", "adjSince": "自%s起", "clauseSep": "，", "adjFirst": "本届分工", "divisionFrom": "%s起的分工", "prevAdjustment": "上一次调整", "nextAdjustment": "下一次调整", "adjustedBy": "调整依据", "madeDivision": "分工调整", "changeDetails": "详情", "inForce": "施行期间",
 		"commit": "版本号", "changeLogAbout": "根据记录库的修改历史，列出每次修改对分工、规则和各项记录的改动，最新的在前。",
 	},
 	"en": {
@@ -52,6 +53,7 @@ var messages = map[string]map[string]string{
 		"decisions": "Decisions", "supervision": "Supervision", "history": "History", "checks": "Checks",
 		"divisionOn": "Division in force", "asOf": "as of", "member": "Member", "posts": "Posts", "leads": "Leads", "assists": "Assists", "liaises": "Liaises with",
 		"lead": "Lead member", "area": "Work area", "kind": "Kind", "parent": "Part of", "subareas": "Sub-areas", "none": "None",
+		"leadVerb-分管": "Leads", "leadVerb-牵头": "Leads", "leadVerb-挂钩联系": "Leads", "leadVerb-联系": "Liaises with", "leader-分管": "Lead member", "leader-牵头": "Lead member", "leader-挂钩联系": "Lead member", "leader-联系": "Liaising member",
 		"otherLeaders": "Other leaders with assignments", "recentDecisions": "Recent decisions", "upcomingMeetings": "Upcoming meetings", "noUpcoming": "No meetings scheduled.",
 		"orgChart": "Organisation", "date": "Date", "time": "Time", "place": "Place", "presiding": "Presiding", "present": "Present", "absent": "On leave", "observers": "Observers",
 		"agenda": "Agenda", "minutes": "Minutes", "proposer": "Proposed by", "decision": "Decision", "body": "Body", "status": "Status",
@@ -74,7 +76,7 @@ var messages = map[string]map[string]string{
 		"name-role": "Role", "recusals": "Recused", "candidates": "Candidates", "opinion": "Written opinion", "conveyed": "Conveyed", "areaIndex": "Who leads each work area",
 		"decided": "Decided", "ofBody": "Body", "sep": " ", "monthlyReport": "monthly report",
 		"changeLog": "Change history", "feedChanges": "Change history feed (Atom)", "noChanges": "No changes recorded.", "moreChanges": "%d earlier changes are not listed here.",
-		"adjTakes": "becomes", "adjLeaves": "is no longer", "adjNoLonger": "no longer %s", "adj-leads": "leads", "adj-assists": "assists", "adj-liaises": "liaises with", "adjSince": " from %s", "clauseSep": ", ", "adjFirst": "Division of the term", "divisionFrom": "Division from %s", "prevAdjustment": "Previous adjustment", "nextAdjustment": "Next adjustment", "adjustedBy": "Made by", "madeDivision": "Division adjusted", "changeDetails": "details", "inForce": "In force",
+		"adjTakes": "becomes", "adjLeaves": "is no longer", "adjNoLonger": "no longer %s", "adj-leads": "leads", "adj-assists": "assists", "adj-liaises": "liaises with", "adj-lead-分管": "leads", "adj-lead-牵头": "spearheads", "adj-lead-挂钩联系": "is paired with", "adj-lead-联系": "liaises with", "adjSince": " from %s", "clauseSep": ", ", "adjFirst": "Division of the term", "divisionFrom": "Division from %s", "prevAdjustment": "Previous adjustment", "nextAdjustment": "Next adjustment", "adjustedBy": "Made by", "madeDivision": "Division adjusted", "changeDetails": "details", "inForce": "In force",
 		"commit": "Revision", "changeLogAbout": "What each revision of the records changed in the division, the rules and the records, newest first, from the records' history.",
 	},
 }
