@@ -38,7 +38,17 @@ func searchDocs(c *model.Corpus, asOf model.Date, yield func(search.Doc) bool) {
 // leaving out empty ones. A field that ends a sentence (。) needs none:
 // "…报告常委会。；根据…" would read as a typo.
 func (s *site) join(fields ...string) string {
+	size, n, last := 0, 0, ""
+	for _, f := range fields {
+		if f = strings.TrimSpace(f); f != "" {
+			size, n, last = size+len(f)+len("；"), n+1, f
+		}
+	}
+	if n <= 1 {
+		return last // most decisions: their text alone, not copied
+	}
 	var b strings.Builder
+	b.Grow(size)
 	for _, f := range fields {
 		if f = strings.TrimSpace(f); f == "" {
 			continue
