@@ -2,6 +2,7 @@ package html
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/fengong/fengong/internal/model"
@@ -56,7 +57,8 @@ func (s *site) dutyWork(duty string) string {
 
 // heldByDuty is the interface key of the verb for p's leading area over
 // span: the duty's (主持, 负责) when a standing seat of p's with that duty
-// overlaps the span and names the area, else "leads" (分管).
+// overlaps the span and names the area, else its kind's (leadKey: 分管,
+// 牵头 an industry, 联系 a county …).
 func heldByDuty(c *model.Corpus, p *model.Person, span model.Span, a *model.Area) string {
 	if a == nil {
 		return "leads"
@@ -68,5 +70,73 @@ func heldByDuty(c *model.Corpus, p *model.Person, span model.Span, a *model.Area
 			return "dutyVerb-" + string(m.Duty)
 		}
 	}
-	return "leads"
+	return leadKey(a.Kind)
+}
+
+// The records do not 分管 every area they lead: a member 牵头 a leading
+// industry or cluster, 挂钩联系 a key enterprise or major project and 联系
+// a county (model.AreaKind.LeadVerb). Pages say each lead with its verb.
+
+// leadKey is the interface key of the verb for leading an area of kind k.
+func leadKey(k model.AreaKind) string { return "leadVerb-" + k.LeadVerb() }
+
+// verbRank places a kind's verb where a division document puts it: 分管,
+// then 牵头, 挂钩联系, 联系, the order of each verb's first kind in
+// model.AreaKind.Values.
+func verbRank(k model.AreaKind) int {
+	verb := k.LeadVerb()
+	return slices.IndexFunc(areaKinds, func(kind string) bool { return model.AreaKind(kind).LeadVerb() == verb })
+}
+
+// LeadGroup is the areas that one verb governs: 分管 A、B.
+type LeadGroup struct {
+	Label string
+	Areas []*model.Area
+}
+
+// LeadGroups groups areas by their kind's verb, in verbRank's order, each
+// keeping the areas' order: 分管A、B；牵头C. Verbs the locale words alike
+// (English "Leads") share a group.
+func (p *Page) LeadGroups(areas []*model.Area) []LeadGroup {
+	sorted := slices.Clone(areas)
+	slices.SortStableFunc(sorted, func(x, y *model.Area) int { return verbRank(x.Kind) - verbRank(y.Kind) })
+	var out []LeadGroup
+	for _, a := range sorted {
+		out = addToGroup(out, p.T(leadKey(a.Kind)), a)
+	}
+	return out
+}
+
+// PortfolioGroups is a person page's portfolio under its verbs: the leads
+// beside the duty's (LeadGroups), then 协助, then 联系; a county the
+// person leads (联系) and the areas they liaise with share the one 联系.
+func (p *Page) PortfolioGroups(r Row) []LeadGroup {
+	out := p.LeadGroups(r.OtherLeads())
+	for _, a := range r.Assists {
+		out = addToGroup(out, p.T("assists"), a)
+	}
+	for _, a := range r.Liaise {
+		out = addToGroup(out, p.T("liaises"), a)
+	}
+	return out
+}
+
+func addToGroup(groups []LeadGroup, label string, a *model.Area) []LeadGroup {
+	for i := range groups {
+		if groups[i].Label == label {
+			groups[i].Areas = append(groups[i].Areas, a)
+			return groups
+		}
+	}
+	return append(groups, LeadGroup{Label: label, Areas: []*model.Area{a}})
+}
+
+// LeaderLabel names an area page's lead: 分管领导, 牵头领导 for an industry,
+// 联系领导 for a county; for an area led through a broader one, that one's.
+func (p *Page) LeaderLabel(r AreaRow) string {
+	a := r.Area
+	if r.LeadsVia != nil {
+		a = r.LeadsVia
+	}
+	return p.T("leader-" + a.Kind.LeadVerb())
 }

@@ -34,10 +34,15 @@ func nativeArea(b *bytes.Buffer, p *Page) {
 			esc(&v, p.T("rparen"))
 			v.WriteString("</span>")
 		}
-		if f.key == "lead" && d.Now.Duty != "" {
-			// Held by duty: 主持 or 负责, not 分管领导.
+		if f.key == "lead" {
+			// Held by duty: 主持 or 负责; else by the kind's verb: 分管领导,
+			// 牵头领导 for an industry, 联系领导 for a county.
+			label := p.LeaderLabel(d.Now)
+			if d.Now.Duty != "" {
+				label = p.DutyVerb(string(d.Now.Duty))
+			}
 			b.WriteString(" <dt>")
-			esc(b, p.DutyVerb(string(d.Now.Duty)))
+			esc(b, label)
 			b.WriteString("</dt><dd>")
 			b.WriteString(string(html(&v)))
 			b.WriteString("</dd>\n")

@@ -112,8 +112,8 @@ func nativePersonTasks(b *bytes.Buffer, p *Page, tasks []TaskRef, more int) {
 }
 
 // nativePortfolio is person.html's 分工 section: the duty (主持/负责),
-// then what the person leads, assists and liaises with, each when there
-// is one.
+// then what the person leads, under each verb (分管, 牵头 …), assists and
+// liaises with, each when there is one.
 func nativePortfolio(b *bytes.Buffer, p *Page, d *PersonData) {
 	b.WriteString("\n<section aria-labelledby=\"h-now\">\n <h2 id=\"h-now\">")
 	esc(b, p.T("portfolio"))
@@ -137,17 +137,12 @@ func nativePortfolio(b *bytes.Buffer, p *Page, d *PersonData) {
 		}
 		b.WriteString("</dd>")
 	}
-	for _, f := range []struct {
-		key   string
-		areas []*model.Area
-	}{{"leads", d.Now.OtherLeads()}, {"assists", d.Now.Assists}, {"liaises", d.Now.Liaise}} {
-		if len(f.areas) > 0 {
-			b.WriteString("\n  <dt>")
-			esc(b, p.T(f.key))
-			b.WriteString("</dt><dd>")
-			nativeAreasList(b, p, f.areas)
-			b.WriteString("</dd>")
-		}
+	for _, g := range p.PortfolioGroups(d.Now) {
+		b.WriteString("\n  <dt>")
+		esc(b, g.Label)
+		b.WriteString("</dt><dd>")
+		nativeAreasList(b, p, g.Areas)
+		b.WriteString("</dd>")
 	}
 	b.WriteString("\n </dl>\n</section>\n")
 }

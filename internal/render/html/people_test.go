@@ -116,8 +116,8 @@ func TestDutyVerbs(t *testing.T) {
 		"people/lin-haifeng.html":  {`<dt>主持</dt><dd><a href="../areas/gov-work.html">市政府全面工作</a></dd>`},
 		"people/wang-kun.html":     {`<dt>负责</dt><dd><a href="../areas/daily-work.html">市委日常工作</a></dd>`, `<dt>分管</dt><dd><a href="../areas/reform.html">`},
 		"people/zhou-jianguo.html": {`<dt>主持</dt><dd>市委全面工作</dd>`},
-		"division/index.html": {`<td data-label="分管">主持<a href="../areas/gov-work.html">市政府全面工作</a></td>`,
-			`<td data-label="分管">负责<a href="../areas/daily-work.html">市委日常工作</a>；分管<a href="../areas/reform.html">`},
+		"division/index.html": {`<td data-label="分工">主持<a href="../areas/gov-work.html">市政府全面工作</a></td>`,
+			`<td data-label="分工">负责<a href="../areas/daily-work.html">市委日常工作</a>；分管<a href="../areas/reform.html">`},
 		"areas/gov-work.html":   {`<dt>主持</dt><dd><a href="../people/lin-haifeng.html">林海峰</a></dd>`},
 		"areas/daily-work.html": {`<dt>负责</dt><dd><a href="../people/wang-kun.html">王堃</a></dd>`},
 	} {

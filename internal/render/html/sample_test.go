@@ -74,12 +74,12 @@ func TestSearchDocsSayDuties(t *testing.T) {
 // its own lead does not inherit. Read off the built sample's pages.
 func TestAreasInheritLeads(t *testing.T) {
 	page := func(p string) string { return sample.Page(t, p) }
-	inherited := `<dt>分管领导</dt><dd><a href="../people/wang-kun.html">王堃</a><span class="meta">（属<a href="../areas/industry-equipment.html">装备制造产业</a>）</span></dd>`
+	inherited := `<dt>牵头领导</dt><dd><a href="../people/wang-kun.html">王堃</a><span class="meta">（属<a href="../areas/industry-equipment.html">装备制造产业</a>）</span></dd>`
 	if got := page("areas/cluster-auto-parts.html"); !strings.Contains(got, inherited) {
 		t.Errorf("汽车零部件产业集群 should be led by 王堃 through 装备制造产业:\n%s", got)
 	}
 	own := page("areas/industry-equipment.html")
-	if !strings.Contains(own, `<dt>分管领导</dt><dd><a href="../people/wang-kun.html">王堃</a></dd>`) {
+	if !strings.Contains(own, `<dt>牵头领导</dt><dd><a href="../people/wang-kun.html">王堃</a></dd>`) {
 		t.Errorf("装备制造产业 is led by 王堃 directly, with no note:\n%s", own)
 	}
 	if n := strings.Count(page("areas/index.html"), "（属<a"); n == 0 {
