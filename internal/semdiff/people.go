@@ -1,6 +1,9 @@
 package semdiff
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/fengong/fengong/internal/model"
 )
 
@@ -88,8 +91,19 @@ func (d *differ) person(o, n *model.Person, r rec) {
 	}
 	handled := []string{"name"}
 	area := func(e entry) string { return d.names.area(model.AreaID(e.key)) }
-	d.reported(&handled, "memberships", func() { d.spans(match(seats(o), seats(n)), "membership", say, d.seatTitle) })
-	d.reported(&handled, "posts", func() { d.spans(match(posts(o), posts(n)), "post", say, func(e entry) string { return e.key }) })
+	seatPairs, postPairs := match(seats(o), seats(n)), match(posts(o), posts(n))
+	asPost := d.seatsAsPosts(&seatPairs, &postPairs)
+	seatLabel := func(e entry) string {
+		if title, ok := asPost[e]; ok {
+			return d.seatAsPost(e, title)
+		}
+		return d.seatTitle(e)
+	}
+	d.reported(&handled, "memberships", func() { d.spans(seatPairs, "membership", say, seatLabel) })
+	d.reported(&handled, "posts", func() { d.spans(postPairs, "post", say, func(e entry) string { return e.key }) })
+	if len(asPost) > 0 && !slices.Contains(handled, "posts") {
+		handled = append(handled, "posts") // said with the seat
+	}
 	d.reported(&handled, "assists", func() { d.spans(match(assignments(o.Assists), assignments(n.Assists)), "assist", say, area) })
 	d.reported(&handled, "liaises", func() { d.spans(match(assignments(o.Liaises), assignments(n.Liaises)), "liaison", say, area) })
 	if !match(assignments(o.Leads), assignments(n.Leads)).empty() {
@@ -152,10 +166,14 @@ func (d *differ) spans(p pairing, kind string, say sayFunc, label func(entry) st
 // meeting, "市委全体会议副书记", and the title is not said twice).
 // English, and other bodies, by the body's name (and role, in Chinese).
 func (d *differ) seatTitle(e entry) string {
-	body := d.names.body(model.BodyID(e.key))
 	if d.lang != Chinese {
-		return body
+		return d.names.body(model.BodyID(e.key))
 	}
+	return d.chineseSeatTitle(e)
+}
+
+func (d *differ) chineseSeatTitle(e entry) string {
+	body := d.names.body(model.BodyID(e.key))
 	role := roleOf(e.extra)
 	committee := d.names.committeeShort()
 	switch d.names.bodyKind(model.BodyID(e.key)) {
@@ -226,4 +244,73 @@ func (d *differ) leads(olds, news map[string]rec) {
 	for _, a := range sortedAreas(areas) {
 		d.areaLeads(a, sortEntries(oldLeads[a]), sortEntries(newLeads[a]))
 	}
+}
+
+// A member given a seat and the post that names it on one day (市委常委
+// and 市委常委、宣传部部长 from 2024年7月1日) is told once, by the seat
+// and the post's title: "冯晓东 2024年7月1日起任市委常委、宣传部部长",
+// not a second sentence that says 任市委常委 again. The same holds for a
+// seat and its post that end on one day.
+
+// seatsAsPosts finds the seats that start or end on the day a post whose
+// title begins with the seat's title starts or ends, takes those posts
+// out of posts, and returns the post title to say each such seat by
+// (keyed by both sides of a changed seat).
+func (d *differ) seatsAsPosts(seats, posts *pairing) map[entry]string {
+	out := map[entry]string{}
+	for _, s := range spanEvents(*seats) {
+		title := d.chineseSeatTitle(s.entry)
+		for _, p := range spanEvents(*posts) {
+			if p.what != s.what || p.day != s.day || !(p.entry.key == title || strings.HasPrefix(p.entry.key, title+"、")) {
+				continue
+			}
+			out[s.entry], out[s.other] = p.entry.key, p.entry.key
+			posts.drop(p.entry)
+			break
+		}
+	}
+	return out
+}
+
+// seatAsPost names a seat by the post said with it: the post's title in
+// Chinese, the body's name with it in other languages.
+func (d *differ) seatAsPost(e entry, title string) string {
+	if d.lang == Chinese {
+		return title
+	}
+	return d.names.body(model.BodyID(e.key)) + " (" + title + ")"
+}
+
+// spanEvent is a start or an end that spans tells of an entry: what
+// ("start" or "end") on what day; other is the old side of a changed
+// entry (entry itself for an added one).
+type spanEvent struct {
+	entry, other entry
+	what         string
+	day          model.Date
+}
+
+// spanEvents lists the starts and ends of p as spans words them.
+func spanEvents(p pairing) []spanEvent {
+	var out []spanEvent
+	for _, e := range p.added {
+		if e.span.From == 0 && e.span.Until != 0 && e.span.Until != model.Forever {
+			out = append(out, spanEvent{e, e, "end", e.span.Until})
+		} else {
+			out = append(out, spanEvent{e, e, "start", e.span.From})
+		}
+	}
+	for _, b := range p.both {
+		o, n := b[0], b[1]
+		if o.span.Until == 0 && n.span.Until != 0 && o.span.From == n.span.From {
+			out = append(out, spanEvent{n, o, "end", n.span.Until})
+		}
+	}
+	return out
+}
+
+// drop takes e (a new side) out of p's added and changed entries.
+func (p *pairing) drop(e entry) {
+	p.added = slices.DeleteFunc(p.added, func(x entry) bool { return x == e })
+	p.both = slices.DeleteFunc(p.both, func(b [2]entry) bool { return b[1] == e })
 }
