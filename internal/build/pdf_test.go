@@ -45,7 +45,7 @@ func TestBuildWritesPDFs(t *testing.T) {
 		t.Errorf("minutes read back as:\n%s", minutes)
 	}
 	division := strings.Join(strings.Fields(pdfText(t, filepath.Join(s.Dir, "pdf/division-2024-03-31.pdf"))), "")
-	if !inOrder(division, "中共测试市委常委分工", "2024年3月31日", "赵书记", "钱市长", "政府工作", "孙副书记", "党的建设", "李常委", "园区建设") {
+	if !inOrder(division, "中共测试市委常委分工", "2024年3月31日", "赵书记", "钱市长", "主持市政府全面工作", "孙副书记", "负责市委日常工作；分管党的建设", "李常委", "分管园区建设") {
 		t.Errorf("division table read back as:\n%s", division)
 	}
 	packet := strings.Join(strings.Fields(pdfText(t, filepath.Join(s.Dir, "pdf/packets/standing-1.pdf"))), "")

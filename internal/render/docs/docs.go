@@ -5,6 +5,7 @@
 package docs
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/fengong/fengong/internal/model"
@@ -47,7 +48,7 @@ const LeadsAll = "主持全面工作"
 func Division(c *model.Corpus, day model.Date) pdf.DivisionTable {
 	t := pdf.DivisionTable{Title: organPrefix(c) + "常委分工", Date: day.Time(), Organ: office(c)}
 	for _, p := range c.Division(day) {
-		leads := areaNames(c, p.Leads)
+		leads := leadsText(c, p)
 		if leads == "" && p.Membership != nil && p.Role == model.RoleSecretary {
 			leads = LeadsAll // 书记主持全面工作, with no area of his own
 		}
@@ -57,6 +58,53 @@ func Division(c *model.Corpus, day model.Date) pdf.DivisionTable {
 		})
 	}
 	return t
+}
+
+// leadsText is a member's 分工 cell as the handbook's division table words
+// it: a deputy secretary's duty first (主持市政府全面工作, 负责市委日常工作),
+// then the other leads grouped by their kind's verb (model.AreaKind.
+// LeadVerb), 分管 first, then 牵头, 挂钩联系, 联系 (the order of each verb's
+// first kind in model.AreaKind.Values): 负责市委日常工作；分管A、B；牵头C.
+func leadsText(c *model.Corpus, p model.Portfolio) string {
+	var clauses []string
+	if p.Membership != nil && p.Duty != "" {
+		clauses = append(clauses, dutyText(c, p.Duty))
+	}
+	groups := map[string][]string{}
+	var verbs []string
+	for _, id := range p.Leads {
+		a := c.Area(id)
+		if a == nil || p.Membership != nil && p.Duty.Covers(a) {
+			continue
+		}
+		v := a.Kind.LeadVerb()
+		if groups[v] == nil {
+			verbs = append(verbs, v)
+		}
+		groups[v] = append(groups[v], a.Name)
+	}
+	kinds := model.AreaKind("").Values()
+	rank := func(verb string) int {
+		return slices.IndexFunc(kinds, func(k string) bool { return model.AreaKind(k).LeadVerb() == verb })
+	}
+	slices.SortStableFunc(verbs, func(x, y string) int { return rank(x) - rank(y) })
+	for _, v := range verbs {
+		clauses = append(clauses, v+strings.Join(groups[v], "、"))
+	}
+	return strings.Join(clauses, "；")
+}
+
+// dutyText is a deputy secretary's charge as the seed words it: 主持市政府
+// 全面工作, 负责市委日常工作 (市委 the committee's short name).
+func dutyText(c *model.Corpus, d model.Duty) string {
+	short := "市委"
+	if c.Committee != nil && c.Committee.Short != "" {
+		short = c.Committee.Short
+	}
+	if d == model.DutyGovernment {
+		return "主持" + strings.TrimSuffix(short, "委") + "政府全面工作"
+	}
+	return "负责" + short + "日常工作"
 }
 
 func areaNames(c *model.Corpus, ids []model.AreaID) string {

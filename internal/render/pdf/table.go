@@ -21,7 +21,7 @@ type DivisionTable struct {
 type DivisionRow struct {
 	Name    string // 姓名
 	Post    string // 职务
-	Leads   string // 分管
+	Leads   string // 分工: 负责…；分管…；牵头… (docs.Division)
 	Assists string // 协助
 	Liaises string // 联系
 }
@@ -37,7 +37,7 @@ const (
 )
 
 var (
-	tableHeads = []string{"姓名", "职务", "分管", "协助", "联系"}
+	tableHeads = []string{"姓名", "职务", "分工", "协助", "联系"}
 	tableCols  = []float64{0.11, 0.21, 0.32, 0.18, 0.18} // shares of the width
 )
 

@@ -60,11 +60,11 @@ func TestTableSplitsAcrossPages(t *testing.T) {
 	if !strings.Contains(text, "中共××市委常委分工（2024年3月5日）") {
 		t.Error("title and date do not read back")
 	}
-	// The 分管 column, read line by line across the pages.
+	// The 分工 column, read line by line across the pages.
 	var col strings.Builder
 	x0, x1 := (landscape.x+0.32*landscape.w)/mm, (landscape.x+0.64*landscape.w)/mm
 	for _, w := range ws {
-		if w.xMin > x0 && w.xMax < x1 && w.text != "分管" { // skip the repeated header
+		if w.xMin > x0 && w.xMax < x1 && w.text != "分工" { // skip the repeated header
 			col.WriteString(w.text)
 		}
 	}

@@ -1,0 +1,49 @@
+package pdf_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/render/docs"
+	"github.com/fengong/fengong/internal/render/pdf"
+	"github.com/fengong/fengong/internal/testutil"
+	"github.com/fengong/fengong/internal/testutil/sample"
+)
+
+// TestDivisionTableLeadVerbs: the printed 分工表 of the sample's division
+// says each lead with the verb the records use for its area's kind
+// (model.AreaKind.LeadVerb), grouped after the duty as the handbook's
+// table does, under the column 分工: 刘志远 分管城市工作；牵头现代物流产业；
+// 联系临河区, never 分管 an industry or a county. Read back with pdftotext.
+func TestDivisionTableLeadVerbs(t *testing.T) {
+	tool := testutil.NeedTool(t, "pdftotext")
+	var buf bytes.Buffer
+	if err := pdf.WriteDivisionTable(&buf, docs.Division(sample.Corpus(t), model.MakeDate(2024, 12, 31)), pdf.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "division.pdf")
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(tool, "-enc", "UTF-8", file, "-").CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdftotext: %v\n%s", err, out)
+	}
+	text := strings.Join(strings.Fields(string(out)), "")
+	for _, want := range []string{
+		"姓名职务分工",
+		"主持市政府全面工作",
+		"负责市委日常工作；分管全面深化改革、园区建设；牵头装备制造产业",
+		"分管城市工作；牵头现代物流产业；联系临河区",
+		"分管宣传思想工作、社会事业发展；牵头纺织服装产业",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the division table lacks %s:\n%s", want, text)
+		}
+	}
+}
