@@ -41,7 +41,7 @@ func nativeSupervision(b *bytes.Buffer, p *Page) {
 			b.WriteString(`<section aria-labelledby="` + sec.id + `"><h2 id="` + sec.id + `">`)
 			esc(b, p.T(sec.key))
 			b.WriteString("</h2>")
-			nativeTaskTable(b, p, sec.rows, p.T(sec.key), false, false)
+			nativeTaskTable(b, p, sec.rows, p.T(sec.key), false, d.Own)
 			b.WriteString("</section>")
 		}
 		b.WriteByte('\n')

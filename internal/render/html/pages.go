@@ -37,6 +37,7 @@ func (s *site) pages() []*Page {
 	s.paginate(add, "meetings", "meetings", "meetings", t("meetings"), len(ms), func(lo, hi int) any { return ms[lo:hi] })
 	s.paginate(add, "decisions", "decisions", "decisions", t("decisions"), len(s.byDate), func(lo, hi int) any { return s.byDate[lo:hi] })
 	s.supervisionPages(add, t("supervision"))
+	s.fullLists(add)
 	add("history", "history/index.html", "history", t("history"), &HistoryData{Adjustments: adj, Timeline: timelineSVG(s, adj)})
 	add("changes", "changes/index.html", "changeLog", t("changeLog"), &ChangesData{Commits: commits, Note: s.opt.HistoryNote})
 	add("search", "search/index.html", "", t("search"), nil)
@@ -261,11 +262,18 @@ type SupervisionData struct {
 	NDone, NInProgress, NOverdue int
 	First                        bool          // the first page, which carries the chart
 	Chart                        template.HTML // on the first page only
+	Own                          bool          // one person's tasks: no owner column
 }
 
 func (s *site) supervisionPages(add func(kind, path, section, title string, data any) *Page, title string) {
+	s.taskPages(add, "supervision", "supervision", title, s.tasks, tasksSVG(s, s.tasks), false)
+}
+
+// taskPages lists tasks under base, paginated: overdue, then in progress,
+// then done (newest first: the latest completions are the news; a
+// year-old one is record), with the chart on the first page.
+func (s *site) taskPages(add func(kind, path, section, title string, data any) *Page, base, section, title string, tasks []TaskRef, chart template.HTML, own bool) {
 	all := &SupervisionData{}
-	tasks := s.tasks
 	for _, t := range tasks {
 		switch t.Status {
 		case TaskDone:
@@ -276,13 +284,11 @@ func (s *site) supervisionPages(add func(kind, path, section, title string, data
 			all.InProgress = append(all.InProgress, t)
 		}
 	}
-	// Done newest first: the latest completions are the news; a year-old one is record.
 	sort.SliceStable(all.Done, func(i, j int) bool { return all.Done[i].Task.Done > all.Done[j].Task.Done })
 	all.NDone, all.NInProgress, all.NOverdue = len(all.Done), len(all.InProgress), len(all.Overdue)
 	ordered := append(append(append([]TaskRef(nil), all.Overdue...), all.InProgress...), all.Done...)
-	chart := tasksSVG(s, tasks)
-	s.paginate(add, "supervision", "supervision", "supervision", title, len(ordered), func(lo, hi int) any {
-		d := &SupervisionData{NDone: all.NDone, NInProgress: all.NInProgress, NOverdue: all.NOverdue}
+	s.paginate(add, "supervision", base, section, title, len(ordered), func(lo, hi int) any {
+		d := &SupervisionData{NDone: all.NDone, NInProgress: all.NInProgress, NOverdue: all.NOverdue, Own: own}
 		if lo == 0 {
 			d.Chart, d.First = chart, true
 		}
