@@ -123,3 +123,13 @@ func (d *differ) fields(section string, keys []string) string {
 	}
 	return strings.Join(names, d.say("list-sep"))
 }
+
+// reviewersOnly are the kinds of change that matter to those who keep and
+// review the records but mean nothing to a reader of the handbook: which
+// article of the rules a check cites, and an area's place in lists
+// (order). `fengong diff` reports them; the handbook's change history
+// leaves them out.
+var reviewersOnly = map[string]bool{"check-article-changed": true, "area-order-changed": true}
+
+// ReviewersOnly reports whether c is of a kind only reviewers want.
+func (c Change) ReviewersOnly() bool { return reviewersOnly[c.Kind] }

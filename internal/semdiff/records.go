@@ -210,5 +210,9 @@ func (d *differ) area(o, n *model.Area, r rec) {
 		d.add(Change{Kind: "area-renamed", Section: "areas", Record: r.key, File: r.file,
 			Text: d.say("area-renamed", d.withID(o.Name, n.ID), n.Name)})
 	}
-	d.other(rec{r.key, o, r.file}, r, "area", "name")
+	if o.Order != n.Order { // its own kind, so that readers' lists can leave it out (ReviewersOnly)
+		d.add(Change{Kind: "area-order-changed", Section: "areas", Record: r.key, File: r.file,
+			Text: d.say("edited", d.title(r), d.noun(r), d.field("areas", "order"))})
+	}
+	d.other(rec{r.key, o, r.file}, r, "area", "name", "order")
 }

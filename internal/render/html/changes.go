@@ -52,6 +52,9 @@ func (s *site) indexChanges() []*Commit {
 			if !s.shows(ch.Record) && !s.showsGone(ch) {
 				continue // the build filtered already; rendering trusts only its own view
 			}
+			if ch.ReviewersOnly() {
+				continue // a check's article, an area's order: nothing to a reader
+			}
 			c.Changes = append(c.Changes, ch)
 			for _, key := range s.concerns(ch) {
 				s.changesOf[key] = append(s.changesOf[key], RecordChange{ch, c})

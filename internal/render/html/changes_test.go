@@ -158,3 +158,36 @@ func TestChangeHistoryOfDeletedRecords(t *testing.T) {
 		t.Error("a deleted record has no page")
 	}
 }
+
+// TestChangeHistoryLeavesOutReviewersChanges: a check's article and an
+// area's order mean nothing to a reader; the change history page and the
+// area's own list leave them out, public and internal, and keep the rest
+// of the commit.
+func TestChangeHistoryLeavesOutReviewersChanges(t *testing.T) {
+	c, _, err := load.FS(testutil.Overlay(t, "../../check/testdata/base", nil), "content")
+	if err != nil {
+		t.Fatal(err)
+	}
+	history := []semdiff.Entry{{Commit: "b2" + strings.Repeat("0", 38), Author: "办公室", Date: time.Date(2024, 3, 20, 9, 0, 0, 0, time.UTC),
+		Changes: []semdiff.Change{
+			{Kind: "check-article-changed", Section: "rules", Record: "rules", Text: "检查项【会议须有超过半数的成员到会】依据的条款由未指定改为第一条"},
+			{Kind: "area-order-changed", Section: "areas", Record: "areas/park", Text: "园区建设：排列顺序有修改"},
+			{Kind: "area-edited", Section: "areas", Record: "areas/park", Text: "园区建设：说明有修改"},
+		}}}
+	for _, level := range []model.Level{model.Public, model.Internal} {
+		out := mem{}
+		opt := html.Options{AsOf: asOf, Level: level, Checks: check.All, History: history}
+		if err := html.Render(publish.Filter(c, level), out, opt); err != nil {
+			t.Fatal(err)
+		}
+		for _, path := range []string{"changes/index.html", "areas/park.html"} {
+			page := string(out[path])
+			if !strings.Contains(page, "说明有修改") {
+				t.Errorf("%s %s lacks the description's change", level, path)
+			}
+			if strings.Contains(page, "排列顺序") || strings.Contains(page, "依据的条款") {
+				t.Errorf("%s %s lists a change only reviewers want", level, path)
+			}
+		}
+	}
+}
