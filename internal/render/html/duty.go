@@ -97,12 +97,15 @@ type LeadGroup struct {
 // LeadGroups groups areas by their kind's verb, in verbRank's order, each
 // keeping the areas' order: 分管A、B；牵头C. Verbs the locale words alike
 // (English "Leads") share a group.
-func (p *Page) LeadGroups(areas []*model.Area) []LeadGroup {
+func (p *Page) LeadGroups(areas []*model.Area) []LeadGroup { return leadGroups(p.site.loc, areas) }
+
+// leadGroups is LeadGroups in locale loc, for the search documents too.
+func leadGroups(loc string, areas []*model.Area) []LeadGroup {
 	sorted := slices.Clone(areas)
 	slices.SortStableFunc(sorted, func(x, y *model.Area) int { return verbRank(x.Kind) - verbRank(y.Kind) })
 	var out []LeadGroup
 	for _, a := range sorted {
-		out = addToGroup(out, p.T(leadKey(a.Kind)), a)
+		out = addToGroup(out, translate(loc, leadKey(a.Kind)), a)
 	}
 	return out
 }
@@ -131,12 +134,19 @@ func addToGroup(groups []LeadGroup, label string, a *model.Area) []LeadGroup {
 	return append(groups, LeadGroup{Label: label, Areas: []*model.Area{a}})
 }
 
-// LeaderLabel names an area page's lead: 分管领导, 牵头领导 for an industry,
-// 联系领导 for a county; for an area led through a broader one, that one's.
-func (p *Page) LeaderLabel(r AreaRow) string {
+// LeaderLabel names an area's lead: 主持 or 负责 for the area a deputy
+// secretary holds by duty, else 分管领导, 牵头领导 for an industry, 联系领导
+// for a county; for an area led through a broader one, that one's.
+func (p *Page) LeaderLabel(r AreaRow) string { return p.T(leaderKey(r)) }
+
+// leaderKey is LeaderLabel's interface key, for the search documents too.
+func leaderKey(r AreaRow) string {
+	if r.Duty != "" {
+		return "dutyVerb-" + string(r.Duty)
+	}
 	a := r.Area
 	if r.LeadsVia != nil {
 		a = r.LeadsVia
 	}
-	return p.T("leader-" + a.Kind.LeadVerb())
+	return "leader-" + a.Kind.LeadVerb()
 }

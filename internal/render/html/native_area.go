@@ -37,12 +37,8 @@ func nativeArea(b *bytes.Buffer, p *Page) {
 		if f.key == "lead" {
 			// Held by duty: 主持 or 负责; else by the kind's verb: 分管领导,
 			// 牵头领导 for an industry, 联系领导 for a county.
-			label := p.LeaderLabel(d.Now)
-			if d.Now.Duty != "" {
-				label = p.DutyVerb(string(d.Now.Duty))
-			}
 			b.WriteString(" <dt>")
-			esc(b, label)
+			esc(b, p.LeaderLabel(d.Now))
 			b.WriteString("</dt><dd>")
 			b.WriteString(string(html(&v)))
 			b.WriteString("</dd>\n")
