@@ -298,28 +298,38 @@ func tasksSVG(s *site, tasks []TaskRef) template.HTML {
 	}
 	people = byRank(people)
 	const labelW, barW, rowH = 120, 560, 26
+	// The bars, their figures and the legend go in the order of the page's
+	// sections (overdue, in progress, done), so that "2 / 3 / 5" reads as
+	// the legend and the sections below it do.
+	segments := func(c *counts) []struct {
+		n        int
+		cls, key string
+	} {
+		return []struct {
+			n        int
+			cls, key string
+		}{{c.over, "tk-over", "overdue"}, {c.prog, "tk-prog", "inProgress"}, {c.done, "tk-done", "done"}}
+	}
 	var b strings.Builder
 	for i, p := range people {
 		c, y := by[model.PersonID(p.ID)], 34+i*rowH
 		fmt.Fprintf(&b, `<text x="%d" y="%d" class="tk-label" text-anchor="end">%s</text>`, labelW-8, y+14, svgText(p.Name))
 		x := labelW
-		for _, seg := range []struct {
-			n   int
-			cls string
-		}{{c.done, "tk-done"}, {c.prog, "tk-prog"}, {c.over, "tk-over"}} {
+		for _, seg := range segments(c) {
 			w := seg.n * barW / most
 			if w > 0 {
 				fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%d" height="18" class="%s"/>`, x, y, w, seg.cls)
 			}
 			x += w
 		}
-		fmt.Fprintf(&b, `<text x="%d" y="%d" class="tk-num">%d / %d / %d</text>`, x+6, y+14, c.done, c.prog, c.over)
+		fmt.Fprintf(&b, `<text x="%d" y="%d" class="tk-num">%d / %d / %d</text>`, x+6, y+14, c.over, c.prog, c.done)
 	}
-	legend := fmt.Sprintf(`<rect x="%d" y="6" width="12" height="12" class="tk-done"/><text x="%d" y="17" class="tk-label">%s</text>`+
-		`<rect x="%d" y="6" width="12" height="12" class="tk-prog"/><text x="%d" y="17" class="tk-label">%s</text>`+
-		`<rect x="%d" y="6" width="12" height="12" class="tk-over"/><text x="%d" y="17" class="tk-label">%s</text>`,
-		labelW, labelW+16, svgText(translate(s.loc, "done")), labelW+110, labelW+126, svgText(translate(s.loc, "inProgress")),
-		labelW+220, labelW+236, svgText(translate(s.loc, "overdue")))
+	var legend strings.Builder
+	for i, seg := range segments(&counts{}) {
+		x := labelW + i*110
+		fmt.Fprintf(&legend, `<rect x="%d" y="6" width="12" height="12" class="%s"/><text x="%d" y="17" class="tk-label">%s</text>`,
+			x, seg.cls, x+16, svgText(translate(s.loc, seg.key)))
+	}
 	return template.HTML(fmt.Sprintf(`<svg class="chart tasks" viewBox="0 0 %d %d" role="img" aria-labelledby="tk-title" xmlns="http://www.w3.org/2000/svg"><title id="tk-title">%s</title>%s%s</svg>`,
-		labelW+barW+100, 40+len(people)*rowH, svgText(translate(s.loc, "tasksByMember")), legend, b.String()))
+		labelW+barW+100, 40+len(people)*rowH, svgText(translate(s.loc, "tasksByMember")), legend.String(), b.String()))
 }
