@@ -41,3 +41,25 @@ func TestLeadVerbsByKind(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishDivisionCell: in English the division cell reads as words:
+// a space after each verb (Presides over the committee's work, Leads 园区
+// 建设), the verbs English words alike (分管, 牵头: Leads) in one clause,
+// a county under Liaises with.
+func TestEnglishDivisionCell(t *testing.T) {
+	out := render(t, map[string]string{
+		"committee.yaml":     readBase(t, "committee.yaml") + "locale: en\n",
+		"areas/textile.yaml": "name: 纺织服装产业\nkind: industry\n",
+		"areas/linhe.yaml":   "name: 临河区\nkind: county\n",
+		"people/m1.yaml":     strings.Replace(readBase(t, "people/m1.yaml"), "leads: [park]", "leads: [linhe, textile, park]", 1),
+	}, nil)
+	page := string(out["division/index.html"])
+	for _, want := range []string{
+		`<td data-label="Portfolio">Presides over the committee&#39;s work as a whole</td>`,
+		`<td data-label="Portfolio">Leads <a href="../areas/park.html">园区建设</a>、<a href="../areas/textile.html">纺织服装产业</a>; Liaises with <a href="../areas/linhe.html">临河区</a></td>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("division/index.html lacks %s", want)
+		}
+	}
+}
