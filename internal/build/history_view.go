@@ -47,7 +47,9 @@ func visibleHistory(full, shown *model.Corpus, entries []semdiff.Entry, level mo
 	for _, e := range entries {
 		var keep []semdiff.Change
 		for _, c := range e.Changes {
-			if showsChange(shown, deleted, hidden, c) && !happensAfter(c, asOf) {
+			// What only a reviewer wants (an area's display order, a
+			// check's article) is in `fengong diff`, not the handbook.
+			if showsChange(shown, deleted, hidden, c) && !happensAfter(c, asOf) && !c.ReviewersOnly() {
 				c.Gone, c.Names = deleted.shown[c.Record], nil
 				keep = append(keep, c)
 			}

@@ -140,3 +140,25 @@ func TestVisibleHistoryStopsAtAsOf(t *testing.T) {
 		t.Errorf("as of 2024-03-31 the history says\n%q\nwant\n%q", got, want)
 	}
 }
+
+// The handbook's change history, its feed included, leaves out what only
+// reviewers want: an area's display order, a check's rules article.
+func TestVisibleHistoryLeavesOutReviewersChanges(t *testing.T) {
+	full, _, err := load.Dir("../check/testdata/base")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := entry("c1",
+		semdiff.Change{Kind: "area-order-changed", Section: "areas", Record: "areas/park", Text: "园区建设的排列次序改为2"},
+		semdiff.Change{Kind: "check-article-changed", Section: "rules", Text: "检查quorum改依第六条"},
+		semdiff.Change{Kind: "area-edited", Section: "areas", Record: "areas/park", Text: "园区建设的说明有修改"})
+	var got []string
+	for _, e := range visibleHistory(full, publish.Filter(full, model.Public), []semdiff.Entry{e}, model.Public, 0) {
+		for _, c := range e.Changes {
+			got = append(got, c.Text)
+		}
+	}
+	if want := []string{"园区建设的说明有修改"}; !slices.Equal(got, want) {
+		t.Errorf("the history says %q, want %q", got, want)
+	}
+}
