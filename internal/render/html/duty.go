@@ -113,13 +113,17 @@ func leadGroups(loc string, areas []*model.Area) []LeadGroup {
 // PortfolioGroups is a person page's portfolio under its verbs: the leads
 // beside the duty's (LeadGroups), then 协助, then 联系; a county the
 // person leads (联系) and the areas they liaise with share the one 联系.
-func (p *Page) PortfolioGroups(r Row) []LeadGroup {
-	out := p.LeadGroups(r.OtherLeads())
+func (p *Page) PortfolioGroups(r Row) []LeadGroup { return portfolioGroups(p.site.loc, r) }
+
+// portfolioGroups is PortfolioGroups in locale loc, for the search
+// documents too.
+func portfolioGroups(loc string, r Row) []LeadGroup {
+	out := leadGroups(loc, r.OtherLeads())
 	for _, a := range r.Assists {
-		out = addToGroup(out, p.T("assists"), a)
+		out = addToGroup(out, translate(loc, "assists"), a)
 	}
 	for _, a := range r.Liaise {
-		out = addToGroup(out, p.T("liaises"), a)
+		out = addToGroup(out, translate(loc, "liaises"), a)
 	}
 	return out
 }

@@ -84,16 +84,13 @@ func (s *site) names(ids ...model.PersonID) string {
 	return b.String()
 }
 
-// areaNames is "分管" and the areas' names: "分管园区建设、城市工作".
-func (s *site) areaNames(what string, as []*model.Area) string {
-	if len(as) == 0 {
-		return ""
-	}
+// areaList is the areas' names joined with the locale's list separator.
+func areaList(loc string, as []*model.Area) string {
 	names := make([]string, len(as))
 	for i, a := range as {
 		names[i] = a.Name
 	}
-	return translate(s.loc, what) + strings.Join(names, translate(s.loc, "listSep"))
+	return strings.Join(names, translate(loc, "listSep"))
 }
 
 func (s *site) peopleDocs(yield func(search.Doc) bool) bool {
@@ -119,16 +116,13 @@ func (s *site) peopleDocs(yield func(search.Doc) bool) bool {
 
 func (s *site) areaDocs(yield func(search.Doc) bool) bool {
 	leads := map[*model.Area][]string{}
-	verb := map[*model.Area]string{} // 分管领导, or the duty's 主持/负责
+	verb := map[*model.Area]string{} // as the area page says: 分管领导, 牵头领导, …, or the duty's 主持/负责
 	t := func(k string) string { return translate(s.loc, k) }
 	for _, r := range divisionOn(s.c, s.opt.AsOf).Areas {
 		for _, p := range r.Leads {
 			leads[r.Area] = append(leads[r.Area], p.Name)
 		}
-		verb[r.Area] = t("lead")
-		if r.Duty != "" {
-			verb[r.Area] = t("dutyVerb-" + string(r.Duty))
-		}
+		verb[r.Area] = t(leaderKey(r))
 	}
 	for _, a := range s.c.Areas {
 		lead := ""

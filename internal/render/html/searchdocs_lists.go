@@ -90,5 +90,8 @@ func (s *site) held(r Row) []string {
 	case r.Duty != "" && r.DutyArea() != nil:
 		out = append(out, translate(s.loc, "dutyVerb-"+string(r.Duty))+s.dutyWork(string(r.Duty)))
 	}
-	return append(out, s.areaNames("leads", r.OtherLeads()), s.areaNames("assists", r.Assists), s.areaNames("liaises", r.Liaise))
+	for _, g := range portfolioGroups(s.loc, r) { // as the person page words it: 分管…；牵头…；联系…
+		out = append(out, g.Label+areaList(s.loc, g.Areas))
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package html_test
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -48,5 +49,28 @@ func TestSearchDocsListsDatesAndSeparators(t *testing.T) {
 	}
 	if d := docs["emergencies/linhe-gas-leak-1005.html"]; d.Date != "2024年10月5日" || !strings.HasPrefix(d.Text, "刘志远；") {
 		t.Errorf("the emergency's document is %+v, want its date and its member first", d)
+	}
+}
+
+// TestSearchDocsSayTheLeadVerbs: a result says what the pages say, 牵头 an
+// industry and 联系 a county, not 分管 for every lead.
+func TestSearchDocsSayTheLeadVerbs(t *testing.T) {
+	docs := map[string]search.Doc{}
+	for d := range html.SearchDocs(publish.Filter(sample.Corpus(t), model.Public), sample.Day) {
+		docs[d.URL] = d
+	}
+	if d := docs["people/liu-zhiyuan.html"]; regexp.MustCompile(`分管[^；]*(现代物流产业|临河区)`).MatchString(d.Text) {
+		t.Errorf("刘志远's search text says he 分管 an industry or a county: %q", d.Text)
+	}
+	for url, want := range map[string][]string{
+		"people/liu-zhiyuan.html":       {"分管城市工作", "牵头现代物流产业", "联系临河区"},
+		"areas/industry-textile.html":   {"牵头领导：冯晓东"},
+		"areas/industry-logistics.html": {"牵头领导：刘志远"},
+	} {
+		for _, w := range want {
+			if !strings.Contains(docs[url].Text, w) {
+				t.Errorf("%s's search text does not say %q: %q", url, w, docs[url].Text)
+			}
+		}
 	}
 }
