@@ -139,7 +139,7 @@ func TestBrowser(t *testing.T) {
 
 	t.Run("pages", func(t *testing.T) {
 		for path, h1 := range map[string]string{
-			"index.html": "中共测试市委员会", "division/index.html": "现行分工", "areas/index.html": "按工作领域查找分管领导",
+			"index.html": "中共测试市委员会", "division/index.html": "现行分工", "areas/index.html": "按工作领域查找责任领导",
 			"people/m1.html": "李常委", "areas/park.html": "园区建设", "rules/index.html": "中共测试市委常委会议事规则",
 			"meetings/standing-1.html": "市委常委会第1次会议", "decisions/d1.html": "关于加快园区建设的决定",
 			"supervision/index.html": "督查", "history/index.html": "分工沿革", "meetings/index.html": "会议", "decisions/index.html": "决定",

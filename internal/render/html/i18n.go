@@ -36,7 +36,7 @@ var messages = map[string]map[string]string{
 		"secretary": "书记", "deputy-secretary": "副书记", "member-role": "常委", "tasksByMember": "各成员督办任务情况",
 		"all": "全部", "count": "数量", "meetingNo": "第%d次会议", "year": "年度", "title": "标题", "name": "姓名",
 		"about": "简介", "timeline": "分工调整时间轴", "notFound": "页面不存在", "notFoundText": "没有找到这个页面。", "backHome": "返回首页",
-		"name-role": "角色", "recusals": "回避", "candidates": "人选", "opinion": "书面意见", "conveyed": "已传达", "areaIndex": "按工作领域查找分管领导",
+		"name-role": "角色", "recusals": "回避", "candidates": "人选", "opinion": "书面意见", "conveyed": "已传达", "areaIndex": "按工作领域查找责任领导",
 		"decided": "作出", "ofBody": "机构", "sep": "", "monthlyReport": "集中汇报交流会",
 		"changeLog": "变更记录", "feedChanges": "变更订阅（Atom）", "noChanges": "暂无变更记录。", "moreChanges": "另有 %d 项较早的变更未列出。",
 		"adjTakes": "任", "adjLeaves": "不再担任", "adjNoLonger": "不再%s", "adj-leads": "分管", "adj-assists": "协助", "adj-liaises": "联系", "adj-lead-分管": "分管", "adj-lead-牵头": "牵头", "adj-lead-挂钩联系": "挂钩联系", "adj-lead-联系": "联系", "adjSince": "自%s起", "clauseSep": "，", "adjFirst": "本届分工", "divisionFrom": "%s起的分工", "prevAdjustment": "上一次调整", "nextAdjustment": "下一次调整", "adjustedBy": "调整依据", "madeDivision": "分工调整", "changeDetails": "详情", "inForce": "施行期间",
@@ -76,7 +76,7 @@ var messages = map[string]map[string]string{
 		"name-role": "Role", "recusals": "Recused", "candidates": "Candidates", "opinion": "Written opinion", "conveyed": "Conveyed", "areaIndex": "Who leads each work area",
 		"decided": "Decided", "ofBody": "Body", "sep": " ", "monthlyReport": "monthly report",
 		"changeLog": "Change history", "feedChanges": "Change history feed (Atom)", "noChanges": "No changes recorded.", "moreChanges": "%d earlier changes are not listed here.",
-		"adjTakes": "becomes", "adjLeaves": "is no longer", "adjNoLonger": "no longer %s", "adj-leads": "leads", "adj-assists": "assists", "adj-liaises": "liaises with", "adj-lead-分管": "leads", "adj-lead-牵头": "spearheads", "adj-lead-挂钩联系": "is paired with", "adj-lead-联系": "liaises with", "adjSince": " from %s", "clauseSep": ", ", "adjFirst": "Division of the term", "divisionFrom": "Division from %s", "prevAdjustment": "Previous adjustment", "nextAdjustment": "Next adjustment", "adjustedBy": "Made by", "madeDivision": "Division adjusted", "changeDetails": "details", "inForce": "In force",
+		"adjTakes": "becomes", "adjLeaves": "is no longer", "adjNoLonger": "no longer %s", "adj-leads": "leads", "adj-assists": "assists", "adj-liaises": "liaises with", "adj-lead-分管": "leads", "adj-lead-牵头": "leads", "adj-lead-挂钩联系": "leads", "adj-lead-联系": "liaises with", "adjSince": " from %s", "clauseSep": ", ", "adjFirst": "Division of the term", "divisionFrom": "Division from %s", "prevAdjustment": "Previous adjustment", "nextAdjustment": "Next adjustment", "adjustedBy": "Made by", "madeDivision": "Division adjusted", "changeDetails": "details", "inForce": "In force",
 		"commit": "Revision", "changeLogAbout": "What each revision of the records changed in the division, the rules and the records, newest first, from the records' history.",
 	},
 }
