@@ -102,6 +102,13 @@ func TestFullLists(t *testing.T) {
 	if n != tasks {
 		t.Errorf("%s's task lists have %d rows, want %d", p.ID, n, tasks)
 	}
+	person := string(out["people/"+p.ID+".html"])
+	for _, link := range []string{`<a href="../people/` + p.ID + `/decisions/index.html">全部决定 →</a>`,
+		`<a href="../people/` + p.ID + `/tasks/index.html">全部督办任务 →</a>`} {
+		if !strings.Contains(person, link) {
+			t.Errorf("%s's page does not link its full list: %s", p.ID, link)
+		}
+	}
 	first := string(out["people/"+p.ID+"/tasks/index.html"])
 	if want := "<h1>" + p.Name + "牵头落实的督办任务</h1>"; !strings.Contains(first, want) {
 		t.Errorf("the task list is not headed %s", want)
@@ -116,6 +123,9 @@ func TestFullLists(t *testing.T) {
 	if got := listed(t, out, "areas/"+a.ID+"/decisions", decisionRow); len(got) != len(c.Decisions) {
 		t.Errorf("%s's decision list has %d decisions, want %d", a.ID, len(got), len(c.Decisions))
 	}
+	if link := `<a href="../areas/` + a.ID + `/decisions/index.html">全部决定 →</a>`; !strings.Contains(string(out["areas/"+a.ID+".html"]), link) {
+		t.Errorf("%s's page does not link its full list: %s", a.ID, link)
+	}
 	for path := range out {
 		if strings.HasPrefix(path, "areas/") && strings.Count(path, "/") > 1 && !strings.HasPrefix(path, "areas/"+a.ID+"/") {
 			t.Errorf("%s was written for an area with no more decisions than its page lists", path)
@@ -127,7 +137,7 @@ func TestFullLists(t *testing.T) {
 // is what supervision.html makes of it (see TestNativeMatchesTemplates).
 func TestFullListsNativeMatchesTemplate(t *testing.T) {
 	user := fstest.MapFS{}
-	for _, name := range []string{"supervision.html", "decisions.html", "partials.html"} {
+	for _, name := range []string{"supervision.html", "decisions.html", "partials.html", "person.html", "area.html"} {
 		page, err := templates.FS.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
@@ -136,9 +146,19 @@ func TestFullListsNativeMatchesTemplate(t *testing.T) {
 	}
 	_, fast := generated(t, 1000, nil, nil)
 	_, slow := generated(t, 1000, nil, user)
-	for _, path := range []string{"people/m01/tasks/index.html", "people/m01/decisions/index.html"} {
+	for _, path := range []string{"people/m01/tasks/index.html", "people/m01/decisions/index.html", "people/m01.html"} {
 		if fast[path] == nil || string(fast[path]) != string(slow[path]) {
 			t.Errorf("%s: the Go writer and the template differ (or it was not written)", path)
 		}
+	}
+	oneArea := func(c *model.Corpus) {
+		for _, d := range c.Decisions {
+			d.Area = model.AreaID(c.Areas[0].ID)
+		}
+	}
+	c, fast := generated(t, 300, oneArea, nil)
+	_, slow = generated(t, 300, oneArea, user)
+	if path := "areas/" + c.Areas[0].ID + ".html"; string(fast[path]) != string(slow[path]) {
+		t.Errorf("%s: the Go writer and the template differ", path)
 	}
 }

@@ -58,7 +58,7 @@ func nativeArea(b *bytes.Buffer, p *Page) {
 		b.WriteString("\n<section aria-labelledby=\"h-decisions\">\n <h2 id=\"h-decisions\">")
 		esc(b, p.T("decisions"))
 		b.WriteString("</h2>\n ")
-		nativeDecisionList(b, p, d.Decisions, d.MoreDecisions)
+		nativeDecisionList(b, p, d.Decisions, d.MoreDecisions, p.FullList("areas", d.Area.ID, "decisions"))
 		b.WriteString("\n</section>\n")
 	} else {
 		b.WriteByte('\n')
@@ -154,7 +154,9 @@ func nativeHeldTable(b *bytes.Buffer, p *Page, rows []Held, byArea bool) {
 
 // nativeDecisionList is partials.html's "decision-list" and the line
 // after it on person.html and area.html that counts the decisions left off.
-func nativeDecisionList(b *bytes.Buffer, p *Page, ds []*model.Decision, more int) {
+// all is the record's full list of decisions (see fullLists), linked when
+// more are left off.
+func nativeDecisionList(b *bytes.Buffer, p *Page, ds []*model.Decision, more int, all string) {
 	b.WriteString("\n<ul class=\"records\">")
 	for _, x := range ds {
 		b.WriteString("\n <li>")
@@ -177,9 +179,9 @@ func nativeDecisionList(b *bytes.Buffer, p *Page, ds []*model.Decision, more int
 		b.WriteString(`<p class="meta">`)
 		esc(b, p.T("moreDecisions", more))
 		b.WriteString(` <a href="`)
-		esc(b, p.Rel("decisions/index.html"))
+		esc(b, all)
 		b.WriteString(`">`)
-		esc(b, p.T("decisions"))
+		esc(b, p.T("allDecisions"))
 		b.WriteString(" →</a></p>")
 	}
 }

@@ -45,14 +45,14 @@ func nativePerson(b *bytes.Buffer, p *Page) {
 		b.WriteString("\n<section aria-labelledby=\"h-decisions\">\n <h2 id=\"h-decisions\">")
 		esc(b, p.T("decisionsOwned"))
 		b.WriteString("</h2>\n ")
-		nativeDecisionList(b, p, d.Decisions, d.MoreDecisions)
+		nativeDecisionList(b, p, d.Decisions, d.MoreDecisions, p.FullList("people", d.Person.ID, "decisions"))
 		b.WriteString("\n</section>\n")
 	}
 	b.WriteByte('\n')
 	b.WriteString(string(p.EmergencySection(d.Person)))
 	b.WriteByte('\n')
 	if len(d.Tasks) > 0 {
-		nativePersonTasks(b, p, d.Tasks, d.MoreTasks)
+		nativePersonTasks(b, p, d.Person.ID, d.Tasks, d.MoreTasks)
 	}
 	b.WriteByte('\n')
 	if len(d.Changes) > 0 {
@@ -94,7 +94,7 @@ func nativeSeatsAndPosts(b *bytes.Buffer, p *Page, seats []SeatLine, posts []mod
 }
 
 // nativePersonTasks is person.html's section of the tasks a person owns.
-func nativePersonTasks(b *bytes.Buffer, p *Page, tasks []TaskRef, more int) {
+func nativePersonTasks(b *bytes.Buffer, p *Page, id string, tasks []TaskRef, more int) {
 	b.WriteString("\n<section aria-labelledby=\"h-tasks\">\n <h2 id=\"h-tasks\">")
 	esc(b, p.T("tasksOwned"))
 	b.WriteString("</h2>\n ")
@@ -103,9 +103,9 @@ func nativePersonTasks(b *bytes.Buffer, p *Page, tasks []TaskRef, more int) {
 		b.WriteString("\n <p class=\"meta\">")
 		esc(b, p.T("moreTasks", more))
 		b.WriteString(` <a href="`)
-		esc(b, p.Rel("supervision/index.html"))
+		esc(b, p.FullList("people", id, "tasks"))
 		b.WriteString(`">`)
-		esc(b, p.T("supervision"))
+		esc(b, p.T("allTasks"))
 		b.WriteString(" →</a></p>")
 	}
 	b.WriteString("\n</section>\n")
