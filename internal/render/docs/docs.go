@@ -40,9 +40,18 @@ func office(c *model.Corpus) string {
 	return organPrefix(c)
 }
 
-// LeadsAll is what the division table says the secretary leads when no
-// area is recorded: the seed's 书记主持市委全面工作.
-const LeadsAll = "主持全面工作"
+// leadsAll is what the division table says the secretary leads when no
+// area is recorded: the seed's 书记主持市委全面工作, as the handbook says it.
+func leadsAll(c *model.Corpus) string { return "主持" + shortName(c) + "全面工作" }
+
+// shortName is the committee's short name, 市委 unless committee.yaml
+// gives another.
+func shortName(c *model.Corpus) string {
+	if c.Committee != nil && c.Committee.Short != "" {
+		return c.Committee.Short
+	}
+	return "市委"
+}
 
 // Division is the division table in force on day.
 func Division(c *model.Corpus, day model.Date) pdf.DivisionTable {
@@ -50,7 +59,7 @@ func Division(c *model.Corpus, day model.Date) pdf.DivisionTable {
 	for _, p := range c.Division(day) {
 		leads := leadsText(c, p)
 		if leads == "" && p.Membership != nil && p.Role == model.RoleSecretary {
-			leads = LeadsAll // 书记主持全面工作, with no area of his own
+			leads = leadsAll(c) // with no area of his own
 		}
 		t.Rows = append(t.Rows, pdf.DivisionRow{
 			Name: p.Person.Name, Post: strings.Join(p.Posts, "；"),
@@ -97,10 +106,7 @@ func leadsText(c *model.Corpus, p model.Portfolio) string {
 // dutyText is a deputy secretary's charge as the seed words it: 主持市政府
 // 全面工作, 负责市委日常工作 (市委 the committee's short name).
 func dutyText(c *model.Corpus, d model.Duty) string {
-	short := "市委"
-	if c.Committee != nil && c.Committee.Short != "" {
-		short = c.Committee.Short
-	}
+	short := shortName(c)
 	if d == model.DutyGovernment {
 		return "主持" + strings.TrimSuffix(short, "委") + "政府全面工作"
 	}

@@ -40,7 +40,7 @@ func TestMinutesAndDivision(t *testing.T) {
 		t.Errorf("attendance:\n%s", got)
 	}
 	d := Division(c, model.MakeDate(2024, 3, 31))
-	if len(d.Rows) != 6 || d.Rows[0].Name != "赵书记" || d.Rows[0].Leads != LeadsAll || d.Rows[2].Leads != "负责市委日常工作；分管党的建设" || d.Rows[3].Leads != "分管园区建设" || d.Rows[4].Liaises != "市住房和城乡建设局" {
+	if len(d.Rows) != 6 || d.Rows[0].Name != "赵书记" || d.Rows[0].Leads != "主持市委全面工作" || d.Rows[2].Leads != "负责市委日常工作；分管党的建设" || d.Rows[3].Leads != "分管园区建设" || d.Rows[4].Liaises != "市住房和城乡建设局" {
 		t.Errorf("division: %+v", d.Rows)
 	}
 	p := Packet(c, c.Meeting("standing-1"), 1)

@@ -27,7 +27,7 @@ func divisionTable(rows []Row, caption, head string) *DivisionTable {
 	t := &DivisionTable{Rows: rows, Caption: caption, Head: head}
 	for _, r := range rows {
 		t.Posts = t.Posts || len(r.Posts) > 0
-		// The secretary's cell says 主持全面工作 when he leads no area.
+		// The secretary's cell says 主持市委全面工作 when he leads no area.
 		t.Leads = t.Leads || len(r.Leads) > 0 || r.Duty != "" || r.Role == model.RoleSecretary
 		t.Assists = t.Assists || len(r.Assists) > 0
 		t.Liaises = t.Liaises || len(r.Liaise) > 0
