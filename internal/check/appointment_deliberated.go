@@ -16,7 +16,8 @@ signed by the recommender. The recommendation is the appointment's
 ` + "`recommendation`" + `, or else the one named on the agenda item the decision comes from.
 Rejected and deferred decisions appoint nobody and are not checked.`,
 	DocZH: "`level`以上干部的任免，由常委会酝酿讨论决定，不得由个人或书记办公会决定；常委会须依据已存档、经推荐人署名的书面推荐材料作出决定。推荐材料以任免事项中写明的为准；未写明的，以该决定所依据议题中指明的推荐材料为准。未通过和暂缓的决定不任免任何人，不作检查。" +
-		"\n\n议事规则要求副乡（局）级以上干部的任免事项由常委会酝酿讨论决定，推荐领导干部人选时负责地写出推荐材料并署名。检查发现问题时，应将任免事项提交常委会会议讨论决定，并在记录中关联经推荐人署名的推荐材料。",
+		"\n\n议事规则要求副乡（局）级以上干部的任免事项由常委会酝酿讨论决定，推荐领导干部人选时负责地写出推荐材料并署名。",
+	FixZH:     "检查发现问题时，应将任免事项提交常委会会议讨论决定，并在记录中关联经推荐人署名的推荐材料。",
 	Principle: "副乡（局）级以上干部的任免事项，由常委会酝酿讨论决定。",
 	Fails: `# decisions/2024-09.yaml
 title: 关于陈某任职的决定

@@ -20,6 +20,7 @@ type Check struct {
 	TitleZH   string        // one line, Chinese, for the handbook
 	Doc       string        // what the check looks for and why (Markdown)
 	DocZH     string        // what the check looks for and why, in Chinese (Markdown), for the handbook
+	FixZH     string        // what the office does about a finding (Chinese, Markdown): builds above public only
 	Principle string        // the sentence of the rules of procedure it enforces (Chinese)
 	Fails     string        // a YAML example that the check reports
 	Passes    string        // the same example corrected

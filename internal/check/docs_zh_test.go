@@ -20,10 +20,34 @@ func TestChineseDocs(t *testing.T) {
 		for _, problem := range zhDocProblems(c.Doc, c.DocZH, names) {
 			t.Errorf("check %s: DocZH %s", c.ID, problem)
 		}
+		for _, problem := range zhDocProblems("", c.FixZH, names) {
+			t.Errorf("check %s: FixZH %s", c.ID, problem)
+		}
 		for _, p := range c.Params {
 			for _, problem := range zhDocProblems(p.Doc, p.DocZH, names) {
 				t.Errorf("check %s, parameter %s: DocZH %s", c.ID, p.Name, problem)
 			}
+		}
+	}
+}
+
+// officeWords are what the office does about a finding (补录 a missed
+// record, do not 倒填 a date, where a finding is 定位); they belong in
+// FixZH, which only builds above public show.
+var officeWords = []string{"检查发现问题时", "补录", "倒填", "定位", "据实更正"}
+
+// TestDocZHLeavesFixesToFixZH: DocZH is what a citizen reads on the
+// public rules page, what the rule requires and how it is checked; the
+// office's what-to-do is in FixZH, which every check has.
+func TestDocZHLeavesFixesToFixZH(t *testing.T) {
+	for _, c := range All {
+		for _, w := range officeWords {
+			if strings.Contains(c.DocZH, w) {
+				t.Errorf("check %s: DocZH says %q, guidance for the office; move it to FixZH", c.ID, w)
+			}
+		}
+		if strings.TrimSpace(c.FixZH) == "" {
+			t.Errorf("check %s has no FixZH: say what the office does about a finding", c.ID)
 		}
 	}
 }

@@ -17,7 +17,8 @@ this cannot always be avoided, so this is a warning: the member should help push
 work forward without taking the vice mayor's place. Record the member as ` + "`assists`" + `
 or ` + "`liaises`" + `, or settle who leads.`,
 	DocZH: "常委兼副市长的，其政府分工应与常委会的分工相一致。该常委分管的工作领域，同日另有一名不是常委的副市长也在分管的，即出现党政班子成员分工交叉。议事规则承认这种交叉在有些工作上“还不能完全解决”，因此本项检查仅作提示：常委应主要帮助推进工作，不取代副市长的位置。" +
-		"\n\n议事规则要求常委坚持做到分工不越位，联系不取代。检查发现问题时，应将该常委改记为协助或联系，或明确由谁分管。",
+		"\n\n议事规则要求常委坚持做到分工不越位，联系不取代。",
+	FixZH:     "检查发现问题时，应将该常委改记为协助或联系，或明确由谁分管。",
 	Principle: "常委与副市长分工交叉的，常委坚持做到分工不越位，联系不取代，主要帮助推进工作，协调矛盾，营造环境，把握方向。",
 	Fails: `# people/li-ming.yaml — 市委常委、副市长
 posts:

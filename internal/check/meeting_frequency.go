@@ -22,8 +22,8 @@ in March (2 × 12/31 rounds down to 0). Days after the day of the check are not 
 The finding points at the body in committee.yaml. Collective decisions need the bodies
 to meet: a standing committee that rarely meets leaves matters to individuals.`,
 	DocZH: "在记录期间内，全委会每个日历年至少召开`plenary`次，常委会每个日历月至少召开`standing`次。集中汇报交流会议不计入：它是另一项制度，由“每月集中汇报交流一次”一项检查，不是讨论决定问题的会议。" +
-		"\n\n记录期间只涵盖某年或某月一部分的，按所涵盖的天数折算应开次数，并向下取整：记录自3月20日开始的，3月的应开次数按31天中的12天折算。检查当日之后的日期不计。问题定位在委员会设置的相应机构。集体决策以会议召开为前提：常委会很少开会，事项就难免由个人决定。" +
-		"\n\n检查发现问题时，应核对会议记录是否完整；确未按规定次数召开的，如实保留记录，由办公室提请书记安排会议。",
+		"\n\n记录期间只涵盖某年或某月一部分的，按所涵盖的天数折算应开次数，并向下取整：记录自3月20日开始的，3月的应开次数按31天中的12天折算。检查当日之后的日期不计。集体决策以会议召开为前提：常委会很少开会，事项就难免由个人决定。",
+	FixZH:     "问题定位在委员会设置的相应机构。检查发现问题时，应核对会议记录是否完整；确未按规定次数召开的，如实保留记录，由办公室提请书记安排会议。",
 	Principle: "市委全体会议每年至少召开两次。常委会一般每月召开两次，遇有重要情况可随时召开。",
 	Fails: `# committee.yaml
 records: {from: 2024-02-01, until: 2024-02-29}

@@ -16,8 +16,8 @@ Recorded counts (` + "`for`" + ` + ` + "`against`" + ` + ` + "`abstain`" + `) ma
 present. The rules ask for 个别酝酿、会议决定: a decision is the view of those who took
 part in the meeting, and an absent member's view reaches it only as a written opinion
 the meeting reads.`,
-	DocZH: "对决定的逐人表决只能由出席会议的本机构成员作出。请假的成员不得委托他人表决，其书面意见也不计为表决票；列席人员没有表决权。每名成员只表决一次。记载的赞成、反对、弃权票数之和不得超过出席成员人数。议事规则要求“个别酝酿、会议决定”：决定是参加会议的成员的意见，请假成员的意见只能以书面意见的形式由会议听取。" +
-		"\n\n检查发现问题时，应核对出席、请假和列席名单与表决记录是否一致；请假成员的书面意见作为意见记载，不计入票数。",
+	DocZH:     "对决定的逐人表决只能由出席会议的本机构成员作出。请假的成员不得委托他人表决，其书面意见也不计为表决票；列席人员没有表决权。每名成员只表决一次。记载的赞成、反对、弃权票数之和不得超过出席成员人数。议事规则要求“个别酝酿、会议决定”：决定是参加会议的成员的意见，请假成员的意见只能以书面意见的形式由会议听取。",
+	FixZH:     "检查发现问题时，应核对出席、请假和列席名单与表决记录是否一致；请假成员的书面意见作为意见记载，不计入票数。",
 	Principle: "未到会成员的书面意见不计入票数，不得委托他人代为表决；列席人员不参加表决。",
 	Fails: `# decisions/2024-park.yaml — wu-changwei was on leave
 meeting: 2024-standing-05

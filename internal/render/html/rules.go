@@ -37,6 +37,7 @@ func (s *site) ruleCheck(ch *check.Check, conf model.CheckConfig, a *model.Artic
 	}
 	if len(zhProse) > 0 {
 		shown.DocZH = strings.NewReplacer(zhProse...).Replace(ch.DocZH)
+		shown.FixZH = strings.NewReplacer(zhProse...).Replace(ch.FixZH)
 		shown.Doc = strings.NewReplacer(enProse...).Replace(ch.Doc)
 	}
 	if ch.Technical || (a != nil && !quotes(a.Text, ch.Principle)) {

@@ -162,3 +162,41 @@ func TestRulesPageCheckIDsForOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestRulesPageFixesForOffice: a citizen reads what a rule requires and
+// how it is checked; what the office does about a finding (补录, 不得倒填)
+// and the severity that `fengong check` gives it show only above public.
+func TestRulesPageFixesForOffice(t *testing.T) {
+	public, internal := rulesPage(t, model.Public, nil), rulesPage(t, model.Internal, nil)
+	for _, office := range []string{"据实补录", "不得倒填日期", "问题定位在", "检查发现问题时", "强制"} {
+		if strings.Contains(text(public), office) {
+			t.Errorf("the public rules page says %q, which is for the office", office)
+		}
+	}
+	if strings.Contains(public, `class="sev`) {
+		t.Error("the public rules page shows severity labels")
+	}
+	absent := text(checkBlock(internal, "absent-written-opinion"))
+	for _, want := range []string{"据实补录日期和内容", "不得倒填日期", "强制"} {
+		if !strings.Contains(absent, want) {
+			t.Errorf("the internal rules page's absent-written-opinion does not say %q", want)
+		}
+	}
+	if !strings.Contains(text(checkBlock(internal, "meeting-frequency")), "提示") {
+		t.Error("the internal rules page does not label meeting-frequency 提示")
+	}
+}
+
+// TestRulesPageOpinionBeforeMeeting: article 11 says 会前; the check
+// accepts an opinion dated the meeting day, and its doc says so plainly.
+func TestRulesPageOpinionBeforeMeeting(t *testing.T) {
+	doc := text(checkBlock(rulesPage(t, model.Public, nil), "absent-written-opinion"))
+	if strings.Contains(doc, "不晚于会议当日以书面形式") {
+		t.Error("the doc of absent-written-opinion still says 不晚于会议当日 where the article says 会前")
+	}
+	for _, want := range []string{"应在会前以书面形式提出意见", "检查比议事规则宽"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the doc of absent-written-opinion does not say %q", want)
+		}
+	}
+}
