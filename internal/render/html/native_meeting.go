@@ -2,6 +2,7 @@ package html
 
 import (
 	"bytes"
+	"fmt"
 
 	"github.com/fengong/fengong/internal/model"
 )
@@ -25,7 +26,7 @@ func nativeMeeting(b *bytes.Buffer, p *Page) {
 	}
 	b.WriteString("</dd>\n")
 	fact(b, p, "place", m.Place != "", escaped(m.Place))
-	fact(b, p, "presiding", m.Presiding != "", p.Link(m.Presiding))
+	fact(b, p, "presiding", m.Presiding != "", p.Link(m.Presiding)+escaped(p.Entrustment(m)))
 	var v bytes.Buffer
 	for i, r := range m.Present {
 		sep(&v, i)
@@ -121,4 +122,24 @@ func sep(b *bytes.Buffer, i int) {
 	if i > 0 {
 		b.WriteString("、")
 	}
+}
+
+// Entrustment is what follows the presiding deputy's name when the
+// secretary entrusted them, as the minutes say it: "（受市委书记周建国委托）";
+// "" when the meeting was not entrusted. The secretary is the body's on
+// the meeting day (nameless if the build leaves him out).
+func (p *Page) Entrustment(m *model.Meeting) string {
+	if !m.Entrusted || m.Presiding == "" {
+		return ""
+	}
+	short := p.site.c.Committee.Short
+	if short == "" {
+		short = "市委"
+	}
+	for _, s := range p.site.c.Members(m.Body, m.Date) {
+		if s.Role == model.RoleSecretary && model.PersonID(s.Person.ID) != m.Presiding {
+			return fmt.Sprintf(p.T("entrustedBy"), short, s.Person.Name)
+		}
+	}
+	return fmt.Sprintf(p.T("entrustedBySecretary"), short)
 }
