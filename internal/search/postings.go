@@ -67,15 +67,30 @@ func index(docs iter.Seq[Doc]) (map[string]string, [][]string) {
 	return out, rows
 }
 
-// termIDs numbers terms. Nearly every term is a Han character or pair (3
-// to 8 bytes of UTF-8) or a short word: those are keyed by their bytes
-// packed into a uint64, which hashes and compares as one word, where a
-// string key costs a hash of its bytes and a comparison (a third of the
-// index's time). Terms never hold a NUL byte, so the packing, zero-padded,
-// tells every term apart. Longer words keep string keys.
+// termIDs numbers terms. Most terms are one Han character (3 bytes of
+// UTF-8): those are numbered in an array indexed by the character, which
+// needs no hash. The rest are Han pairs (6 bytes) or short words: keyed by
+// their bytes packed into a uint64, which hashes and compares as one word,
+// where a string key costs a hash of its bytes and a comparison (a third
+// of the index's time). Terms never hold a NUL byte, so the packing,
+// zero-padded, tells every term apart. Longer words keep string keys.
 type termIDs struct {
+	bmp   []int32 // 1 + the id of a character of the Basic Multilingual Plane, by code point; 0: none
 	short map[uint64]int32
 	long  map[string]int32
+}
+
+// bmpIndex is the code point of t if t is one 3-byte UTF-8 character
+// (U+0800 to U+FFFF, which holds every common Han character), else -1.
+func bmpIndex(t string) int {
+	if len(t) != 3 || t[0]&0xF0 != 0xE0 || t[1]&0xC0 != 0x80 || t[2]&0xC0 != 0x80 {
+		return -1
+	}
+	r := int(t[0]&0x0F)<<12 | int(t[1]&0x3F)<<6 | int(t[2]&0x3F)
+	if r < 0x800 || r >= 0xD800 && r <= 0xDFFF { // overlong, or a surrogate: not a character
+		return -1
+	}
+	return r
 }
 
 func pack(t string) uint64 {
@@ -97,6 +112,13 @@ func unpack(k uint64) string {
 }
 
 func (ids *termIDs) get(t string) (int32, bool) {
+	if r := bmpIndex(t); r >= 0 {
+		if ids.bmp == nil {
+			return 0, false
+		}
+		id := ids.bmp[r]
+		return id - 1, id != 0
+	}
 	if len(t) <= 8 {
 		id, ok := ids.short[pack(t)]
 		return id, ok
@@ -106,6 +128,13 @@ func (ids *termIDs) get(t string) (int32, bool) {
 }
 
 func (ids *termIDs) add(t string, id int32) {
+	if r := bmpIndex(t); r >= 0 {
+		if ids.bmp == nil {
+			ids.bmp = make([]int32, 1<<16)
+		}
+		ids.bmp[r] = id + 1
+		return
+	}
 	if len(t) <= 8 {
 		if ids.short == nil {
 			ids.short = map[uint64]int32{}
@@ -120,6 +149,11 @@ func (ids *termIDs) add(t string, id int32) {
 }
 
 func (ids *termIDs) each(fn func(t string, id int32)) {
+	for r, id := range ids.bmp {
+		if id != 0 {
+			fn(string(rune(r)), id-1)
+		}
+	}
 	for k, id := range ids.short {
 		fn(unpack(k), id)
 	}
