@@ -72,20 +72,20 @@ func pdfJobs(s *Site) []pdfJob {
 	c := s.Corpus
 	var jobs []pdfJob
 	for _, day := range divisionDays(c, s.Opt.AsOf) {
-		t := docs.Division(c, day)
+		t := docs.Division(c, day, s.Opt.Level)
 		jobs = append(jobs, pdfJob{html.DivisionPDF(day), day, func(w *bytes.Buffer, o pdf.Options) error {
 			return pdf.WriteDivisionTable(w, t, o)
 		}})
 	}
 	for _, m := range c.Meetings {
 		if m.Minutes != nil && c.Body(m.Body) != nil {
-			doc := docs.Minutes(c, m)
+			doc := docs.Minutes(c, m, s.Opt.Level)
 			jobs = append(jobs, pdfJob{html.MinutesPDF(m.ID), m.Date, func(w *bytes.Buffer, o pdf.Options) error {
 				return pdf.WriteMinutes(w, doc, o)
 			}})
 		}
 		if len(m.Agenda) > 0 {
-			doc := docs.Packet(c, m, s.Opt.Copies)
+			doc := docs.Packet(c, m, s.Opt.Level, s.Opt.Copies)
 			jobs = append(jobs, pdfJob{html.PacketPDF(m.ID), m.Date, func(w *bytes.Buffer, o pdf.Options) error {
 				return pdf.WritePacket(w, doc, o)
 			}})

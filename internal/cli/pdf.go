@@ -66,7 +66,7 @@ func runPDF(env *Env, fs *pflag.FlagSet, args []string) int {
 		return ExitProblems
 	}
 	c := publish.Filter(res.Corpus, model.Level(level))
-	doc, name, err := pdfDocument(c, args, asOf, copies)
+	doc, name, err := pdfDocument(c, args, model.Level(level), asOf, copies)
 	if err != nil {
 		return usageError(env, "pdf", "%v", err)
 	}
@@ -92,9 +92,9 @@ func runPDF(env *Env, fs *pflag.FlagSet, args []string) int {
 type drawFunc func(*bytes.Buffer, pdf.Options) error
 
 // pdfDocument picks the document the arguments name.
-func pdfDocument(c *model.Corpus, args []string, asOf model.Date, copies int) (drawFunc, string, error) {
+func pdfDocument(c *model.Corpus, args []string, level model.Level, asOf model.Date, copies int) (drawFunc, string, error) {
 	if args[0] == "division" {
-		t := docs.Division(c, asOf)
+		t := docs.Division(c, asOf, level)
 		return func(w *bytes.Buffer, o pdf.Options) error { return pdf.WriteDivisionTable(w, t, o) }, "division-" + asOf.String() + ".pdf", nil
 	}
 	m := c.Meeting(model.MeetingID(args[1]))
@@ -106,10 +106,10 @@ func pdfDocument(c *model.Corpus, args []string, asOf model.Date, copies int) (d
 		if m.Minutes == nil {
 			return nil, "", fmt.Errorf("meeting %s has no minutes", m.ID)
 		}
-		doc := docs.Minutes(c, m)
+		doc := docs.Minutes(c, m, level)
 		return func(w *bytes.Buffer, o pdf.Options) error { return pdf.WriteMinutes(w, doc, o) }, "minutes-" + m.ID + ".pdf", nil
 	case "packet":
-		doc := docs.Packet(c, m, copies)
+		doc := docs.Packet(c, m, level, copies)
 		return func(w *bytes.Buffer, o pdf.Options) error { return pdf.WritePacket(w, doc, o) }, "packet-" + m.ID + ".pdf", nil
 	}
 	return nil, "", fmt.Errorf("unknown document %q: use division, minutes or packet", args[0])

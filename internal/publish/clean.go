@@ -33,12 +33,28 @@ func (v *view) meeting(m model.Meeting) model.Meeting {
 	m.Present = v.people(m.Present)
 	m.Absent = only(v, m.Absent, func(a model.Absence) bool { return v.pid(a.Person) != "" })
 	m.Observers = only(v, m.Observers, func(o model.Observer) bool { return o.Person == "" || v.pid(o.Person) != "" })
-	m.Agenda = only(v, m.Agenda, func(it model.Item) bool { return v.within(it.Classification, &rec) })
+	agenda := only(v, m.Agenda, func(it model.Item) bool { return v.within(it.Classification, &rec) })
+	if len(agenda) < len(m.Agenda) {
+		// An absent member's written opinion speaks to the whole meeting,
+		// so it may speak to the items withheld here (对拟任职人选无不同意见).
+		m.Absent = withoutOpinions(m.Absent)
+	}
+	m.Agenda = agenda
 	m.Agenda = each(v, m.Agenda, v.item)
 	if m.Minutes != nil && !v.within(m.Minutes.Classification, &rec) {
 		m.Minutes, v.dirty = nil, true
 	}
 	return m
+}
+
+// withoutOpinions is a copy of absences with their written opinions dropped.
+func withoutOpinions(as []model.Absence) []model.Absence {
+	out := make([]model.Absence, len(as))
+	for i, a := range as {
+		a.Opinion = nil
+		out[i] = a
+	}
+	return out
 }
 
 func (v *view) item(it model.Item) model.Item {

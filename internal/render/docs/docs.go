@@ -53,9 +53,9 @@ func shortName(c *model.Corpus) string {
 	return "市委"
 }
 
-// Division is the division table in force on day.
-func Division(c *model.Corpus, day model.Date) pdf.DivisionTable {
-	t := pdf.DivisionTable{Title: organPrefix(c) + "常委分工", Date: day.Time(), Organ: office(c)}
+// Division is the division table in force on day, as a build at level prints it.
+func Division(c *model.Corpus, day model.Date, level model.Level) pdf.DivisionTable {
+	t := pdf.DivisionTable{Title: organPrefix(c) + "常委分工", Date: day.Time(), Organ: office(c), Classification: Mark(level, model.Classification{})}
 	for _, p := range c.Division(day) {
 		leads := leadsText(c, p)
 		if leads == "" && p.Membership != nil && p.Role == model.RoleSecretary {
@@ -123,8 +123,9 @@ func areaNames(c *model.Corpus, ids []model.AreaID) string {
 	return strings.Join(names, "、")
 }
 
-// Minutes is the 会议纪要 of a meeting that has minutes.
-func Minutes(c *model.Corpus, m *model.Meeting) pdf.Minutes {
+// Minutes is the 会议纪要 of a meeting that has minutes, as a build at
+// level prints it.
+func Minutes(c *model.Corpus, m *model.Meeting, level model.Level) pdf.Minutes {
 	body := c.Body(m.Body)
 	issued := m.Minutes.Issued
 	if issued == 0 {
@@ -136,7 +137,7 @@ func Minutes(c *model.Corpus, m *model.Meeting) pdf.Minutes {
 		secrecy = m.Minutes.Classification
 	}
 	return pdf.Minutes{
-		Classification: secrecy.Mark(),
+		Classification: Mark(level, secrecy),
 		Mark:           minutesMark(c, m, body),
 		Number:         m.Minutes.Number,
 		Organ:          office(c),

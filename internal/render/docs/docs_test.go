@@ -28,7 +28,7 @@ func TestMinutesAndDivision(t *testing.T) {
 	if err != nil || diags.HasErrors() {
 		t.Fatal(err, diags)
 	}
-	m := Minutes(c, c.Meeting("standing-1"))
+	m := Minutes(c, c.Meeting("standing-1"), model.Public)
 	if m.Mark != "中共测试市委常委会会议纪要" || m.Number != "第1期" || m.Organ != "中共测试市委办公室" {
 		t.Errorf("header: %+v", m)
 	}
@@ -39,12 +39,45 @@ func TestMinutesAndDivision(t *testing.T) {
 	if got := strings.Join(lines, "\n"); got != "出席：赵书记、钱市长、孙副书记、李常委、周常委\n请假：吴常委（出差）" {
 		t.Errorf("attendance:\n%s", got)
 	}
-	d := Division(c, model.MakeDate(2024, 3, 31))
+	d := Division(c, model.MakeDate(2024, 3, 31), model.Public)
 	if len(d.Rows) != 6 || d.Rows[0].Name != "赵书记" || d.Rows[0].Leads != "主持市委全面工作" || d.Rows[2].Leads != "负责市委日常工作；分管党的建设" || d.Rows[3].Leads != "分管园区建设" || d.Rows[4].Liaises != "市住房和城乡建设局" {
 		t.Errorf("division: %+v", d.Rows)
 	}
-	p := Packet(c, c.Meeting("standing-1"), 1)
-	if len(p.Agenda) != 2 || len(p.Agenda[0].Opinions) != 1 || !strings.HasPrefix(p.Agenda[0].Decisions, "关于加快园区建设的决定（通过）") {
-		t.Errorf("packet: %+v", p)
+}
+
+// TestPacketIsPreMeetingMaterial: a packet holds what members read before
+// the meeting; absent members' written opinions only above public (the
+// public meeting page gives just the reason for absence).
+func TestPacketIsPreMeetingMaterial(t *testing.T) {
+	c, diags, err := load.FS(testutil.Overlay(t, "../../check/testdata/base", nil), "content")
+	if err != nil || diags.HasErrors() {
+		t.Fatal(err, diags)
+	}
+	pub := Packet(c, c.Meeting("standing-1"), model.Public, 1)
+	if len(pub.Agenda) != 2 || len(pub.Agenda[0].Opinions) != 0 || pub.Classification != "" {
+		t.Errorf("public packet: %+v", pub)
+	}
+	in := Packet(c, c.Meeting("standing-1"), model.Internal, 1)
+	if len(in.Agenda[0].Opinions) != 1 || in.Classification != "内部资料" || in.OpinionsTitle != "请假常委书面意见" {
+		t.Errorf("internal packet: %+v", in)
+	}
+}
+
+func TestMark(t *testing.T) {
+	for _, tc := range []struct {
+		level model.Level
+		own   model.Classification
+		want  string
+	}{
+		{model.Public, model.Classification{}, ""},
+		{model.Internal, model.Classification{}, "内部资料"},
+		{model.Internal, model.Classification{Level: model.Internal}, "内部资料"},
+		{model.Confidential, model.Classification{}, "秘密"},
+		{model.Confidential, model.Classification{Level: model.Confidential, Period: "1年"}, "秘密★1年"},
+		{model.Secret, model.Classification{Level: model.Confidential, Period: "1年"}, "机密"},
+	} {
+		if got := Mark(tc.level, tc.own); got != tc.want {
+			t.Errorf("Mark(%s, %+v) = %q, want %q", tc.level, tc.own, got, tc.want)
+		}
 	}
 }

@@ -2,35 +2,48 @@ package docs
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/render/pdf"
 )
 
-// Packet is the 会议材料 of a meeting: cover, agenda, each item's proposal,
-// the written opinions of absent members (with the first item, since an
-// opinion speaks to the meeting as a whole) and the decisions taken.
-func Packet(c *model.Corpus, m *model.Meeting, copies int) pdf.Packet {
+// Packet is the 会议材料 of a meeting as a build at level prints it: cover,
+// agenda, each item's proposal, and the written opinions of absent members
+// (with the first item, since an opinion speaks to the meeting as a whole).
+// It is what members get before the meeting, so it holds no outcome: the
+// decisions taken are in the minutes and on the decisions' pages.
+//
+// Opinions are left out of a public packet, as the public meeting page
+// leaves them out (it gives only the reason for absence): an opinion may
+// speak to any item, the confidential ones too. Where the build withheld
+// items, publish.Filter has already dropped the opinions.
+func Packet(c *model.Corpus, m *model.Meeting, level model.Level, copies int) pdf.Packet {
 	p := pdf.Packet{
 		Committee:      c.Committee.Name,
 		Title:          MeetingTitle(c, m),
 		Date:           m.Date.Time(),
 		Place:          m.Place,
 		Organ:          office(c),
-		Classification: m.Classification.Mark(),
+		Classification: Mark(level, m.Classification),
 		Copies:         copies,
+		OpinionsTitle:  "请假" + memberWord(c, m) + "书面意见",
 	}
-	decisions := decisionsByItem(c, m)
 	for _, it := range m.Agenda {
-		item := pdf.AgendaItem{Title: it.Title, Presenter: personName(c, it.Proposer), Proposal: Paragraphs(it.Proposal)}
-		item.Decisions = strings.Join(decisions[it.ID], "\n")
-		p.Agenda = append(p.Agenda, item)
+		p.Agenda = append(p.Agenda, pdf.AgendaItem{Title: it.Title, Presenter: personName(c, it.Proposer), Proposal: Paragraphs(it.Proposal)})
 	}
-	if len(p.Agenda) > 0 {
+	if len(p.Agenda) > 0 && level.Rank() > model.Public.Rank() {
 		p.Agenda[0].Opinions = opinions(c, m)
 	}
 	return p
+}
+
+// memberWord is what a member of the meeting's body is called: 常委 on the
+// standing committee, 委员 at a plenary session (全委会).
+func memberWord(c *model.Corpus, m *model.Meeting) string {
+	if b := c.Body(m.Body); b != nil && b.Kind == model.KindPlenary {
+		return "委员"
+	}
+	return "常委"
 }
 
 // MeetingTitle is the meeting's title, or the body's name and number.
@@ -53,32 +66,6 @@ func opinions(c *model.Corpus, m *model.Meeting) []pdf.Opinion {
 	for _, a := range m.Absent {
 		if a.Opinion != nil && personName(c, a.Person) != "" {
 			out = append(out, pdf.Opinion{Member: personName(c, a.Person), Text: Paragraphs(a.Opinion.Text)})
-		}
-	}
-	return out
-}
-
-// decisionsByItem gives, per agenda item id, the decisions taken on it as
-// text: the title and status, then the decision's text.
-func decisionsByItem(c *model.Corpus, m *model.Meeting) map[string][]string {
-	out := map[string][]string{}
-	add := func(item string, d *model.Decision) {
-		s := fmt.Sprintf("%s（%s）", d.Title, d.Status.Chinese())
-		if t := Paragraphs(d.Text); t != "" {
-			s += "\n" + t
-		}
-		out[item] = append(out[item], s)
-	}
-	seen := map[string]bool{}
-	for _, it := range m.Agenda {
-		if d := c.Decision(it.Decision); d != nil {
-			add(it.ID, d)
-			seen[d.ID] = true
-		}
-	}
-	for _, d := range c.Decisions {
-		if d.Meeting == model.MeetingID(m.ID) && d.Item != "" && !seen[d.ID] {
-			add(d.Item, d)
 		}
 	}
 	return out

@@ -23,7 +23,7 @@ import (
 func TestDivisionTableLeadVerbs(t *testing.T) {
 	tool := testutil.NeedTool(t, "pdftotext")
 	var buf bytes.Buffer
-	if err := pdf.WriteDivisionTable(&buf, docs.Division(sample.Corpus(t), model.MakeDate(2024, 12, 31)), pdf.Options{}); err != nil {
+	if err := pdf.WriteDivisionTable(&buf, docs.Division(sample.Corpus(t), model.MakeDate(2024, 12, 31), model.Public), pdf.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	file := filepath.Join(t.TempDir(), "division.pdf")

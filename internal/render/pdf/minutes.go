@@ -16,8 +16,9 @@ type Minutes struct {
 	Organ  string    // issuing organ, e.g. "中共××市委办公室"
 	Date   time.Time // date of issue, printed as 2024年3月5日
 	Title  string    // optional title under the red rule (2号小标宋)
-	// Classification such as "秘密★1年", printed on the first line at the
-	// top left (GB/T 9704 §7.2.2); "" for unclassified minutes.
+	// Classification such as "秘密★1年" or "内部资料", printed at the top
+	// left on the second line, the first being the 份号's (GB/T 9704
+	// §7.2.1, §7.2.2); "" for unclassified minutes.
 	Classification string
 	Body           string // paragraphs, one per line; 一、/（一） headings
 	// Attendance lines after the body, in order: 出席, 请假, 列席 …
@@ -57,9 +58,7 @@ func layoutMinutes(set *fonts.Set, doc Minutes) *canvas {
 	c := &canvas{set: set}
 	f := newFlow(c, portrait)
 	f.ensure(1)
-	if doc.Classification != "" {
-		f.put(c.lineOf(styled(doc.Classification, fonts.Hei, bodySize)), 0)
-	}
+	headMark(f, doc.Classification)
 	minutesHeader(f, doc)
 	if doc.Title != "" {
 		f.skip(1)
@@ -80,6 +79,17 @@ func layoutMinutes(set *fonts.Set, doc Minutes) *canvas {
 	addImprint(f, im)
 	c.numberPages(0, 1)
 	return c
+}
+
+// headMark puts a 密级 (or 内部资料) in 3号黑体 at the top left of the
+// type area on its second line (GB/T 9704 §7.2.2), under the 份号's.
+func headMark(f *flow, mark string) {
+	if mark == "" || mark == "公开" {
+		return
+	}
+	f.ensure(2)
+	f.line = 1
+	f.put(f.c.lineOf(styled(mark, fonts.Hei, bodySize)), 0)
 }
 
 func minutesTitle(doc Minutes) string {

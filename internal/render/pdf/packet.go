@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strings"
@@ -10,15 +11,16 @@ import (
 )
 
 // Packet is a meeting packet (会议材料): cover, contents, agenda, and per
-// agenda item the proposal, written opinions of absent members and related
-// decisions.
+// agenda item the proposal and the written opinions of absent members. It
+// is what members read before the meeting, so it has no place for outcomes.
 type Packet struct {
 	Committee string    // e.g. "中共××市委"
 	Title     string    // e.g. "市委常委会2024年第5次会议"
 	Date      time.Time // meeting date
 	Place     string    // e.g. "市委第一会议室"
 	Organ     string    // compiler, for the metadata author; defaults to Committee
-	// Classification such as "秘密★1年"; "" or "公开" means unclassified.
+	// Classification such as "秘密★1年" or "内部资料"; "" or "公开" means
+	// unmarked. A packet with a 密级 is printed as numbered copies.
 	Classification string
 	// Copies: a classified packet is printed as numbered copies (份号,
 	// 6 digits on line 1 of the cover). All copies go into one file, each
@@ -26,6 +28,9 @@ type Packet struct {
 	// each copy is a top-level bookmark. 0 means 1. FirstCopy defaults to 1.
 	Copies, FirstCopy int
 	Agenda            []AgendaItem
+	// OpinionsTitle heads the written opinions: 请假常委书面意见 (the
+	// default) or, at a plenary session, 请假委员书面意见.
+	OpinionsTitle string
 }
 
 // AgendaItem is one 议题.
@@ -34,7 +39,6 @@ type AgendaItem struct {
 	Presenter string    // 汇报人
 	Proposal  string    // the proposal (预案) text, paragraphs one per line
 	Opinions  []Opinion // written opinions of members on leave
-	Decisions string    // related decisions, paragraphs one per line
 }
 
 // Opinion is an absent member's written opinion (书面意见).
@@ -43,8 +47,15 @@ type Opinion struct {
 	Text   string
 }
 
+// classified reports whether the packet carries a 密级 (秘密, 机密, 绝密),
+// which asks for numbered copies; 内部资料 is marked but not numbered.
 func (p Packet) classified() bool {
-	return p.Classification != "" && p.Classification != "公开"
+	for _, l := range []string{"秘密", "机密", "绝密"} {
+		if strings.HasPrefix(p.Classification, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // WritePacket writes the packet, all copies in one file.
@@ -129,10 +140,7 @@ func cover(c *canvas, doc Packet, copyNo string) {
 	if copyNo != "" {
 		f.put(c.lineOf(plain(copyNo)), 0)
 	}
-	if doc.classified() {
-		f.line = 1
-		f.put(c.lineOf(styled(doc.Classification, fonts.Hei, bodySize)), 0)
-	}
+	headMark(f, doc.Classification)
 	f.line = 6
 	for _, s := range []string{doc.Committee, doc.Title} {
 		title(f, s)
@@ -203,12 +211,12 @@ func packetContent(c *canvas, doc Packet) []section {
 		f.newPage()
 		f.ensure(1)
 		secs = append(secs, section{fmt.Sprintf("议题%s：%s", cnNumber(i+1), it.Title), 0, len(c.pages) - 1})
-		agendaItem(f, i, it, &secs)
+		agendaItem(f, i, it, cmp.Or(doc.OpinionsTitle, "请假常委书面意见"), &secs)
 	}
 	return secs
 }
 
-func agendaItem(f *flow, i int, it AgendaItem, secs *[]section) {
+func agendaItem(f *flow, i int, it AgendaItem, opinionsTitle string, secs *[]section) {
 	c := f.c
 	f.put(c.lineOf(styled("议题"+cnNumber(i+1), fonts.Hei, bodySize)), 0)
 	f.skip(1)
@@ -222,18 +230,11 @@ func agendaItem(f *flow, i int, it AgendaItem, secs *[]section) {
 	if len(it.Opinions) > 0 {
 		f.skip(1)
 		f.ensure(2)
-		*secs = append(*secs, section{"请假常委书面意见", 1, len(c.pages) - 1})
-		f.put(c.lineOf(styled("附：请假常委书面意见", fonts.Hei, bodySize)), 0)
+		*secs = append(*secs, section{opinionsTitle, 1, len(c.pages) - 1})
+		f.put(c.lineOf(styled("附："+opinionsTitle, fonts.Hei, bodySize)), 0)
 		for _, o := range it.Opinions {
 			f.block([]span{styled(o.Member+"：", fonts.Kai, bodySize), plain(o.Text)}, 2*charPitch, 0, false)
 		}
-	}
-	if strings.TrimSpace(it.Decisions) != "" {
-		f.skip(1)
-		f.ensure(2)
-		*secs = append(*secs, section{"相关决定", 1, len(c.pages) - 1})
-		f.put(c.lineOf(styled("附：相关决定", fonts.Hei, bodySize)), 0)
-		f.body(it.Decisions)
 	}
 }
 

@@ -32,7 +32,7 @@ func minutesText(t *testing.T, id model.MeetingID, files map[string]string) stri
 		t.Fatal(err, diags)
 	}
 	var buf bytes.Buffer
-	if err := pdf.WriteMinutes(&buf, docs.Minutes(c, c.Meeting(id)), pdf.Options{}); err != nil {
+	if err := pdf.WriteMinutes(&buf, docs.Minutes(c, c.Meeting(id), model.Public), pdf.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	file := filepath.Join(t.TempDir(), "minutes.pdf")

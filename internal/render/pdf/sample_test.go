@@ -67,7 +67,6 @@ func samplePacket() Packet {
 				Presenter: "张堃",
 				Proposal:  m.Body,
 				Opinions:  []Opinion{{"钱学文", "同意该实施意见。建议进一步明确各园区的考核办法，由分管常委牵头制定细则。"}},
-				Decisions: "一、原则同意《关于加快园区建设的实施意见》，由张堃同志负责组织实施。\n二、市委督查室每季度督查一次落实情况。",
 			},
 			{
 				Title:     "关于调整市委常委分工的建议",

@@ -14,7 +14,10 @@ type DivisionTable struct {
 	Title string    // e.g. "中共××市委常委分工"
 	Date  time.Time // the date the division is in force, printed under the title
 	Organ string    // author metadata, e.g. "中共××市委办公室"
-	Rows  []DivisionRow
+	// Classification such as "内部资料" or "秘密", printed at the top left
+	// of the first page above the title (GB/T 9704 §7.2.2); "" for none.
+	Classification string
+	Rows           []DivisionRow
 }
 
 // DivisionRow is one person's line. Long texts wrap inside their cells.
@@ -109,6 +112,10 @@ type tableLayout struct {
 func (t *tableLayout) start(doc DivisionTable) {
 	t.p = t.c.newPage(t.fr)
 	t.y = t.fr.y
+	if doc.Classification != "" && doc.Classification != "公开" {
+		t.p.text(t.fr.x, t.y, t.c.lineOf(styled(doc.Classification, fonts.Hei, bodySize)))
+		t.y += bodySize * 1.6
+	}
 	if doc.Title != "" {
 		for _, l := range breakLines(t.c.measure(charPitch).boxes([]span{{doc.Title, style{fonts.Title, 22, black}}}), t.fr.w, 0, 0, false) {
 			t.p.centred(t.y, l)
