@@ -203,7 +203,9 @@ func (p *Person) PostsOn(day Date) []string {
 	return out
 }
 
-// AssignmentsOn returns the areas of the assignments in force on day.
+// AssignmentsOn returns the areas of the assignments in force on day by
+// their own spans. For a person's division use Person.AssignmentsOn, which
+// also starts an undated assignment with its holder's tenure.
 func AssignmentsOn(as []Assignment, day Date) []AreaID {
 	var out []AreaID
 	for _, a := range as {

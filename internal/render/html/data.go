@@ -130,8 +130,8 @@ func inheritLeads(rows []AreaRow, idx map[model.AreaID]*AreaRow) {
 // standing committee seat that day, unless role is given.
 func rowOf(c *model.Corpus, p *model.Person, role model.Role, day model.Date) Row {
 	r := Row{Person: p, Role: role, Posts: p.PostsOn(day),
-		Leads: areas(c, model.AssignmentsOn(p.Leads, day)), Assists: areas(c, model.AssignmentsOn(p.Assists, day)),
-		Liaise: areas(c, model.AssignmentsOn(p.Liaises, day))}
+		Leads: areas(c, p.AssignmentsOn(p.Leads, day)), Assists: areas(c, p.AssignmentsOn(p.Assists, day)),
+		Liaise: areas(c, p.AssignmentsOn(p.Liaises, day))}
 	for _, m := range p.Memberships {
 		if b := c.Body(m.Body); b != nil && b.Kind == model.KindStanding && m.Span.Contains(day) {
 			r.Duty = m.Duty

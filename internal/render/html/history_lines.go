@@ -61,8 +61,9 @@ func (p *Page) AdjustmentLines(a Adjustment) []AdjustmentLine {
 
 // termDivision is what the term's first division sets up: the changes of
 // its day and, person by person in protocol order, the seats and
-// assignments the records give no start date, which hold from the start
-// of the records and so are in force on that day too. Without them the
+// assignments the records give no start date (an assignment's counts from
+// its holder's tenure if that is dated: model.Person.InForce), which hold
+// from the start of the records and so are in force on that day too. Without them the
 // 本届分工 would name the seats and not who leads what.
 func termDivision(c *model.Corpus, a Adjustment) []Change {
 	dated := map[*model.Person][]Change{}
@@ -79,7 +80,7 @@ func termDivision(c *model.Corpus, a Adjustment) []Change {
 			}
 		}
 		person.EachAssignment(func(what string, as model.Assignment) {
-			if as.From == 0 && as.Span.Contains(a.Day) {
+			if span := person.InForce(as); span.From == 0 && span.Contains(a.Day) {
 				if area := c.Area(as.Area); area != nil {
 					out = append(out, Change{Person: person, What: what, Area: area, Started: true})
 				}

@@ -89,6 +89,36 @@ func TestTermDivisionListsUndatedAssignments(t *testing.T) {
 	}
 }
 
+// TestUndatedAssignmentWaitsForTenure: an assignment the records give no
+// start date counts from its holder's first post, not from the term's
+// division: the history does not show a vice-chair who took office in
+// December assisting in September (nor the September table list them),
+// but tells the assignment on the day they took office.
+func TestUndatedAssignmentWaitsForTenure(t *testing.T) {
+	vc := "name: 曹副主任\nposts:\n  - {title: 市人大常委会副主任, kind: congress, from: 2021-12-28}\nassists:\n  - park\n"
+	c, _, err := load.FS(testutil.Overlay(t, "../../check/testdata/base", map[string]string{"people/vc.yaml": vc}), "content")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := mem{}
+	if err := html.Render(publish.Filter(c, model.Public), out, html.Options{AsOf: asOf, Level: model.Public, Checks: check.All}); err != nil {
+		t.Fatal(err)
+	}
+	if first := string(out["history/2021-09-01.html"]); strings.Contains(first, "曹副主任") {
+		t.Error("history/2021-09-01.html shows 曹副主任, who took office on 2021-12-28")
+	}
+	line := `<a href="../people/vc.html">曹副主任</a>协助<a href="../areas/park.html">园区建设</a></li>`
+	for _, path := range []string{"history/2021-12-28.html", "history/index.html"} {
+		if !strings.Contains(string(out[path]), line) {
+			t.Errorf("%s lacks %s", path, line)
+		}
+	}
+	index := string(out["history/index.html"])
+	if i, j := strings.Index(index, "2021年12月28日"), strings.Index(index, line); i < 0 || j < i {
+		t.Error("history/index.html should tell 曹副主任's assignment under 2021年12月28日")
+	}
+}
+
 // TestAdjustmentLinesSayTheKindsVerb: an area is led with the verb of its
 // kind (牵头 an industry, 联系 a county, 分管 the rest), one clause per verb
 // in one sentence, on what is taken up as on what ends; a county led and a

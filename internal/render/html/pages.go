@@ -481,7 +481,7 @@ func peopleData(c *model.Corpus, day model.Date) *PeopleData {
 // to an area has not left, whatever the posts say.
 func leftBy(p *model.Person, day model.Date) (FormerPerson, bool) {
 	f := FormerPerson{Person: p}
-	if len(model.AssignmentsOn(p.Leads, day))+len(model.AssignmentsOn(p.Assists, day))+len(model.AssignmentsOn(p.Liaises, day)) > 0 {
+	if len(p.AssignmentsOn(p.Leads, day))+len(p.AssignmentsOn(p.Assists, day))+len(p.AssignmentsOn(p.Liaises, day)) > 0 {
 		return f, false
 	}
 	spans := 0

@@ -26,7 +26,7 @@ func groupPeople(c *model.Corpus, day model.Date, current []*model.Person) []Peo
 	for _, p := range current { // already in protocol order (byRank)
 		switch {
 		case listed[p]:
-		case len(model.AssignmentsOn(p.Leads, day))+len(model.AssignmentsOn(p.Assists, day))+len(model.AssignmentsOn(p.Liaises, day)) > 0:
+		case len(p.AssignmentsOn(p.Leads, day))+len(p.AssignmentsOn(p.Assists, day))+len(p.AssignmentsOn(p.Liaises, day)) > 0:
 			others = append(others, p)
 		case sitsOn(c, p, model.KindPlenary, day):
 			plenary = append(plenary, p)
