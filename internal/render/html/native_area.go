@@ -44,7 +44,9 @@ func nativeArea(b *bytes.Buffer, p *Page) {
 			b.WriteString("</dd>\n")
 			continue
 		}
-		fact(b, p, f.key, true, html(&v))
+		// No one assisting or liaising is no fact: "联系 —" under a
+		// county's 联系领导 would read as a contradiction.
+		fact(b, p, f.key, len(f.people) > 0, html(&v))
 	}
 	nativeAreasList(&v, p, d.Children)
 	fact(b, p, "subareas", len(d.Children) > 0, html(&v))
@@ -117,9 +119,11 @@ func nativeHeldTable(b *bytes.Buffer, p *Page, rows []Held, byArea bool) {
 		td(b, p, first)
 		if byArea {
 			p.writeLink(b, h.Area)
-			if h.Note != "" {
-				b.WriteString(` <span class="meta">`)
+			if h.Note != "" { // in parentheses, as 属…, not run into the link
+				b.WriteString(`<span class="meta">`)
+				esc(b, p.T("lparen"))
 				esc(b, h.Note)
+				esc(b, p.T("rparen"))
 				b.WriteString("</span>")
 			}
 		} else {

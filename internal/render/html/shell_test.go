@@ -67,7 +67,7 @@ func TestNativeMatchesTemplates(t *testing.T) {
 		"areas/park.html":          {`<div class="prose"><p>A&amp;B`, `id="h-hist"`, `">至今</td>`},
 		"areas/city.html":          {"<dt>下设领域</dt>"},
 		"areas/dept-housing.html":  {"<dt>上级领域</dt>", `<span class="meta">（属<a href="../areas/`},
-		"people/m1.html":           {`<div class="prose"><p>简历`, `id="h-seats"`, `id="h-posts"`, `<span class="meta">兼 &lt;园区&gt; &amp; &#39;x&#39;</span>`, `">2023年12月31日</td>`, `id="h-tasks"`},
+		"people/m1.html":           {`<div class="prose"><p>简历`, `id="h-seats"`, `id="h-posts"`, `<span class="meta">（兼 &lt;园区&gt; &amp; &#39;x&#39;）</span>`, `">2023年12月31日</td>`, `id="h-tasks"`},
 		"people/vm.html":           {`id="h-posts"`},
 		"people/m2.html":           {"</time> · "},
 		"people/mayor.html":        {`<dt>主持</dt><dd><a href="../areas/gov-work.html">市政府全面工作</a></dd>`},
