@@ -117,6 +117,30 @@ func TestUndatedAssignmentWaitsForTenure(t *testing.T) {
 	if i, j := strings.Index(index, "2021年12月28日"), strings.Index(index, line); i < 0 || j < i {
 		t.Error("history/index.html should tell 曹副主任's assignment under 2021年12月28日")
 	}
+	if person := string(out["people/vc.html"]); !strings.Contains(person, "2021年12月28日") || strings.Contains(person, "未记载") {
+		t.Error("people/vc.html should date the assignment from 2021年12月28日, not 未记载")
+	}
+}
+
+// TestPortfolioHistoryDatesUndatedAssignments: a person's and an area's
+// 分工变化 give an assignment with no `from` the day it counts from, as
+// the history page does (the term's first division, 2021年9月1日 in the
+// fixture, when its holder's tenure is not dated either), not 未记载.
+func TestPortfolioHistoryDatesUndatedAssignments(t *testing.T) {
+	c, _, err := load.Dir("../../check/testdata/base")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := mem{}
+	if err := html.Render(publish.Filter(c, model.Public), out, html.Options{AsOf: asOf, Level: model.Public, Checks: check.All}); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"areas/park.html", "people/vm.html"} {
+		page := string(out[path])
+		if strings.Contains(page, "未记载") || !strings.Contains(page, `<td data-label="起">2021年9月1日</td>`) {
+			t.Errorf("%s: 分工变化 should date 郑副市长's 协助园区建设 from 2021年9月1日", path)
+		}
+	}
 }
 
 // TestAdjustmentLinesSayTheKindsVerb: an area is led with the verb of its

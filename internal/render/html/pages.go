@@ -180,12 +180,19 @@ func (s *site) personData(p *model.Person) *PersonData {
 
 func heldBy(c *model.Corpus, p *model.Person) []Held {
 	var out []Held
+	start := c.DivisionStart()
 	p.EachAssignment(func(what string, a model.Assignment) {
 		area := c.Area(a.Area)
-		if what == "leads" {
-			what = heldByDuty(c, p, a.Span, area)
+		// The day it counts from, as the history page dates it: the
+		// holder's tenure, else the records' first division.
+		span := p.InForce(a)
+		if span.From == 0 {
+			span.From = start
 		}
-		out = append(out, Held{What: what, Area: area, Person: p, Span: a.Span, Note: a.Note})
+		if what == "leads" {
+			what = heldByDuty(c, p, span, area)
+		}
+		out = append(out, Held{What: what, Area: area, Person: p, Span: span, Note: a.Note})
 	})
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.From > out[j].Span.From })
 	return out
