@@ -164,10 +164,10 @@ func minutesMark(c *model.Corpus, m *model.Meeting, body *model.Body) string {
 func attendance(c *model.Corpus, m *model.Meeting) []pdf.Attendance {
 	var present, absent, observers []string
 	for _, r := range m.Present {
-		present = append(present, personName(c, r.Person))
+		present = append(present, unbroken(personName(c, r.Person)))
 	}
 	for _, a := range m.Absent {
-		name := personName(c, a.Person)
+		name := unbroken(personName(c, a.Person))
 		if a.Reason != "" {
 			name += "（" + a.Reason + "）"
 		}
@@ -206,14 +206,28 @@ func personName(c *model.Corpus, id model.PersonID) string {
 // observerName writes an observer as post and name, e.g. 市人大常委会主任韩振国.
 func observerName(c *model.Corpus, o model.Observer, day model.Date) string {
 	if o.Person == "" {
-		return o.Title + o.Name
+		return o.Title + unbroken(o.Name)
 	}
 	p := c.Person(o.Person)
 	if p == nil {
 		return ""
 	}
 	if posts := p.PostsOn(day); len(posts) > 0 {
-		return posts[0] + p.Name
+		return posts[0] + unbroken(p.Name)
 	}
-	return p.Name
+	return unbroken(p.Name)
+}
+
+// unbroken joins a name's characters with pdf.WordJoiner: a person's name
+// never breaks across lines (杨/振华 read as two people).
+func unbroken(name string) string {
+	rs := []rune(name)
+	var b strings.Builder
+	for i, r := range rs {
+		if i > 0 {
+			b.WriteRune(pdf.WordJoiner)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/fengong/fengong/internal/load"
 	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/render/pdf"
 	"github.com/fengong/fengong/internal/testutil"
 )
 
@@ -34,7 +35,7 @@ func TestMinutesAndDivision(t *testing.T) {
 	}
 	var lines []string
 	for _, a := range m.Attendance {
-		lines = append(lines, a.Label+"："+strings.Join(a.Names, "、"))
+		lines = append(lines, a.Label+"："+strings.ReplaceAll(strings.Join(a.Names, "、"), string(pdf.WordJoiner), ""))
 	}
 	if got := strings.Join(lines, "\n"); got != "出席：赵书记、钱市长、孙副书记、李常委、周常委\n请假：吴常委（出差）" {
 		t.Errorf("attendance:\n%s", got)

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 
@@ -45,6 +46,7 @@ type glyph struct {
 	st   style
 	x    float64 // pt from the line start
 	nat  float64 // the font's own advance, pt
+	adv  float64 // the advance in its box when not nat: a joined box's grid width
 }
 
 // box is an unbreakable unit: one Chinese character, or a Latin word or
@@ -63,13 +65,26 @@ type measurer struct {
 	grid float64 // pt per full-width character, 0 = the font's own advance
 }
 
+// WordJoiner (U+2060) between two characters forbids a break between them
+// (Unicode UAX #14, class WJ); it is not drawn. Writers put it between the
+// characters of a person's name, which never breaks across lines.
+const WordJoiner = '\u2060'
+
 func (m measurer) boxes(spans []span) []box {
 	var out []box
 	var cur *box // open Latin word; it may go on across a change of style
+	join := false
 	for _, sp := range spans {
 		for _, r := range sp.text {
+			if r == WordJoiner {
+				join = len(out) > 0 && !out[len(out)-1].space
+				continue
+			}
 			g := m.glyph(r, sp.st)
 			switch {
+			case join:
+				joinBox(&out[len(out)-1], g, m.width(g))
+				join, cur = false, nil
 			case r == ' ' || r == '\t' || r == '\n':
 				cur = nil
 				out = append(out, box{glyphs: []glyph{g}, width: g.nat, space: true})
@@ -89,6 +104,18 @@ func (m measurer) boxes(spans []span) []box {
 		}
 	}
 	return out
+}
+
+// joinBox adds g to b, which it may not be parted from; the glyphs of a
+// joined box keep the advance they would have alone (the character grid).
+func joinBox(b *box, g glyph, width float64) {
+	if len(b.glyphs) == 1 && b.glyphs[0].adv == 0 {
+		b.glyphs[0].adv = b.width
+	}
+	g.adv = width
+	b.glyphs = append(b.glyphs, g)
+	b.width += width
+	b.noEnd = strings.ContainsRune(noLineEnd, g.r)
 }
 
 func (m measurer) glyph(r rune, st style) glyph {
@@ -234,7 +261,7 @@ func place(bs []box, indent, width float64, justify bool) line {
 		for _, g := range b.glyphs {
 			g.x = gx
 			l.glyphs = append(l.glyphs, g)
-			gx += g.nat
+			gx += cmp.Or(g.adv, g.nat)
 		}
 		x += b.width + extra
 	}

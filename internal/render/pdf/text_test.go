@@ -154,3 +154,21 @@ func TestWordAcrossSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestWordJoinerKeepsNamesWhole: characters joined by WordJoiner move to
+// the next line together, keep the grid, and the joiner is not drawn.
+func TestWordJoinerKeepsNamesWhole(t *testing.T) {
+	j := string(WordJoiner)
+	// Ten a line, first indented two: 杨振华 would part after 杨.
+	lines := layoutLines(t, "周建国、林海峰、杨"+j+"振"+j+"华、孙丽华", 10*charPitch)
+	if len(lines) != 2 || lines[0] != "周建国、林海峰、" || lines[1] != "杨振华、孙丽华" {
+		t.Errorf("lines %q, want 杨振华 whole on the second", lines)
+	}
+	set, _ := fonts.Default()
+	l := breakLines(measurer{set: set, grid: charPitch}.boxes([]span{plain("杨" + j + "振" + j + "华")}), 10*charPitch, 0, 0, false)[0]
+	for i, g := range l.glyphs {
+		if want := float64(i) * charPitch; g.x < want-0.01 || g.x > want+0.01 {
+			t.Errorf("glyph %d at %.2f, want %.2f on the grid", i, g.x, want)
+		}
+	}
+}
