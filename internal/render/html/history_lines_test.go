@@ -38,11 +38,15 @@ func TestHistoryPagesTellEachPersonsPart(t *testing.T) {
 		"<h1>2024年3月21日起的分工</h1>",
 		`<a href="../people/m3.html">吴常委</a>自2024年3月21日起不再担任市委常委，不再分管<a href="../areas/discipline.html">纪律检查</a></li>`,
 		`<a href="../people/m4.html">郑常委</a>任市委常委，分管<a href="../areas/discipline.html">纪律检查</a></li>`,
+		`<p class="meta">自<time datetime="2024-03-21">2024年3月21日</time>起施行 `,
 		"2024年3月21日至今", `<a href="../decisions/d3.html">`, `<a href="../history/2021-09-01.html" rel="prev">`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("history/2024-03-21.html lacks %s", want)
 		}
+	}
+	if strings.Contains(page, `截至 <time datetime="2024-03-21">`) {
+		t.Error("a dated division page shows the division from its day, not 截至 it")
 	}
 	if strings.Contains(page, "结束") || strings.Contains(page, "开始") {
 		t.Error("an adjustment is told in sentences, not as 开始/结束 tags")
