@@ -148,7 +148,8 @@ func Minutes(c *model.Corpus, m *model.Meeting, level model.Level) pdf.Minutes {
 	}
 }
 
-// minutesMark is the red mark: 中共江川市委常委会会议纪要, or for the monthly
+// minutesMark is the red mark: 中共江川市委常委会会议纪要 (a body whose name
+// ends in 会议 says it once: 中共江川市委全体会议纪要), or for the monthly
 // meeting where the members report on their portfolios (the seed's 常委…每月
 // 集中汇报交流一次) 中共江川市委常委集中汇报交流会议纪要: it is not a meeting
 // of the body that decides.
@@ -156,6 +157,9 @@ func minutesMark(c *model.Corpus, m *model.Meeting, body *model.Body) string {
 	label := bodyLabel(c, body)
 	if m.Kind == model.MeetingMonthlyReport {
 		return organPrefix(c) + strings.TrimSuffix(label, "会") + "集中汇报交流会议纪要"
+	}
+	if strings.HasSuffix(label, "会议") {
+		return organPrefix(c) + label + "纪要" // 全体会议纪要, not 全体会议会议纪要
 	}
 	return organPrefix(c) + label + "会议纪要"
 }
