@@ -62,6 +62,14 @@ func TestHistoryPagesTellEachPersonsPart(t *testing.T) {
 	if !strings.Contains(index, "本届分工") || !strings.Contains(index, "不再担任市委常委") {
 		t.Error("the history page should call its first point 本届分工 and tell each adjustment in sentences")
 	}
+	// The adjustment changed two people's portfolios (four seats and
+	// assignments began or ended): the timeline counts what a reader sees.
+	if !strings.Contains(index, "2024年3月21日：2人分工调整") {
+		t.Error("the history page's timeline should sum up 2024-03-21 as 2人分工调整")
+	}
+	if division := string(out["division/index.html"]); !strings.Contains(division, `<span class="meta">2人分工调整</span>`) {
+		t.Error("the division page's timeline list should sum up 2024-03-21 as 2人分工调整")
+	}
 }
 
 // TestTermDivisionListsUndatedAssignments: the term's first division

@@ -235,12 +235,18 @@ func timelineSVG(s *site, adj []Adjustment) template.HTML {
 }
 
 // adjustmentSummary says what an adjustment was: 本届分工 for the
-// term's first division, else how many changes it made.
+// term's first division, else whose portfolios it changed (2人分工调整), as
+// its page tells them person by person, not how many seats and areas began
+// or ended, which a reader does not see.
 func adjustmentSummary(s *site, a Adjustment) string {
 	if a.First() {
 		return translate(s.loc, "adjFirst")
 	}
-	return fmt.Sprintf(translate(s.loc, "nChanges"), len(a.Changes))
+	people := map[*model.Person]bool{}
+	for _, ch := range a.Changes {
+		people[ch.Person] = true
+	}
+	return fmt.Sprintf(translate(s.loc, "nAdjusted"), len(people))
 }
 
 // timelineFigure is the timeline (timelineSVG) followed by the same days
