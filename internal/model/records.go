@@ -76,7 +76,7 @@ type Person struct {
 	Gender      string       `yaml:"gender" doc:"男 or 女"`
 	Born        string       `yaml:"born" doc:"year and month of birth, e.g. 1968-05"`
 	Rank        int          `yaml:"rank" doc:"protocol order within the standing committee (排名); lower first"`
-	Bio         Markdown     `yaml:"bio"`
+	Bio         Markdown     `yaml:"bio" doc:"a note on the person's portfolio (分工说明), shown under the name: what they are in charge of as the committee words it (负责…等方面工作), or how they came to it or left it; not a CV"`
 	Memberships []Membership `yaml:"memberships" doc:"seats on the committee's bodies"`
 	Posts       []Post       `yaml:"posts" doc:"posts held, including concurrent ones (兼任)"`
 	Leads       []Assignment `yaml:"leads" doc:"work areas this person leads (分管): an area id, or {area, from, until}"`

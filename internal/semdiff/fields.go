@@ -51,7 +51,7 @@ var fieldZH = map[string]string{
 	"gender":      "性别",
 	"born":        "出生年月",
 	"rank":        "排序",
-	"bio":         "简历",
+	"bio":         "分工说明", // a note on the portfolio (model.Person.Bio), not a CV
 	"memberships": "任职",
 	"posts":       "职务",
 	"leads":       "分管",

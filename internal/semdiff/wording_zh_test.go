@@ -145,3 +145,12 @@ func TestChineseLeadVerbsByKind(t *testing.T) {
 	}
 	wantTexts(t, r.Changes, [][2]string{{"lead-added", "纺织服装产业 (textile) now led by 吴常委 from 2024-03-21"}})
 }
+
+// A person's bio is a note on the portfolio (model.Person.Bio), not a CV:
+// a change to it is told as 分工说明有修改, never 简历有修改.
+func TestChineseBioIsPortfolioNote(t *testing.T) {
+	changes := chineseChanges(t, func(old func(string) string) map[string]string {
+		return map[string]string{"people/m1.yaml": old("people/m1.yaml") + "bio: 负责园区建设等方面工作。\n"}
+	})
+	wantTexts(t, changes, [][2]string{{"person-edited", "李常委：分工说明有修改"}})
+}
