@@ -30,3 +30,12 @@ func TestAreaNoteSetOffFromItsLink(t *testing.T) {
 		t.Error("刘志远's page does not read 临河区（联系县区）")
 	}
 }
+
+// TestOfficeLedByItsSecretaryGeneral: 郑文涛 主持市委办公室全面工作 (his
+// record's bio), so the office's page names him, not 属市委日常工作 王堃.
+func TestOfficeLedByItsSecretaryGeneral(t *testing.T) {
+	page := text(sample.Page(t, "areas/dept-office.html"))
+	if !strings.Contains(page, "分管领导郑文涛") || strings.Contains(page, "王堃") {
+		t.Error("中共江川市委办公室's page does not name 郑文涛 as its leader")
+	}
+}
