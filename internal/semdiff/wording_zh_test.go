@@ -154,3 +154,12 @@ func TestChineseBioIsPortfolioNote(t *testing.T) {
 	})
 	wantTexts(t, changes, [][2]string{{"person-edited", "李常委：分工说明有修改"}})
 }
+
+// One assisting an area 协助 it, as every page and the history say, not
+// 协助分管.
+func TestChineseAssistVerb(t *testing.T) {
+	changes := chineseChanges(t, func(old func(string) string) map[string]string {
+		return map[string]string{"people/vm.yaml": strings.Replace(old("people/vm.yaml"), "assists: [park]", "assists: [park, city]", 1)}
+	})
+	wantTexts(t, changes, [][2]string{{"assist-added", "郑副市长协助城市工作"}})
+}
