@@ -39,7 +39,7 @@ func WriteChanges(w Writer, c *model.Corpus, entries []semdiff.Entry, opt Option
 			texts[j] = ch.Text
 		}
 		feed.Entries = append(feed.Entries, atomEntry{
-			Title:   changesTitle(e),
+			Title:   changesTitle(c, e),
 			ID:      feedID + "/" + e.Commit,
 			Updated: updated,
 			Link:    atomLink{Href: opt.BaseURL + "changes/index.html#c-" + short},
@@ -56,14 +56,19 @@ func WriteChanges(w Writer, c *model.Corpus, entries []semdiff.Entry, opt Option
 	return w.WriteFile("changes.atom", append([]byte(xml.Header), append(out, '\n')...))
 }
 
-// changesTitle is the commit's first change, and how many more it made.
-func changesTitle(e semdiff.Entry) string {
+// changesTitle is the commit's first change and, when it made more, how
+// many in all, in words: "罗勇协助园区建设等4项变更", not "(+3)".
+func changesTitle(c *model.Corpus, e semdiff.Entry) string {
 	t := summary(e.Changes[0].Text)
 	if e.Author != "" {
 		t = e.Author + ": " + t
 	}
-	if n := len(e.Changes) - 1; n > 0 {
-		t += fmt.Sprintf(" (+%d)", n)
+	if n := len(e.Changes); n > 1 {
+		if c.Committee.Locale == "en" {
+			t += fmt.Sprintf(", and %d more changes", n-1)
+		} else {
+			t += fmt.Sprintf("等%d项变更", n)
+		}
 	}
 	return t
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/fengong/fengong/internal/load"
 	"github.com/fengong/fengong/internal/model"
+	"github.com/fengong/fengong/internal/semdiff"
 	"github.com/fengong/fengong/internal/testutil"
 )
 
@@ -55,3 +56,18 @@ func TestFeedTitlesDiffer(t *testing.T) {
 type mapWriter map[string][]byte
 
 func (w mapWriter) WriteFile(p string, b []byte) error { w[p] = b; return nil }
+
+// A commit's entry is titled by its first change and, in words, how many
+// it made in all: "…等3项变更", not "(+2)".
+func TestChangesTitleCountsInWords(t *testing.T) {
+	c := baseCorpus(t)
+	e := semdiff.Entry{Commit: "abc", Changes: []semdiff.Change{{Text: "郑副市长协助城市工作"}, {Text: "b"}, {Text: "c"}}}
+	var w mapWriter = map[string][]byte{}
+	if err := WriteChanges(w, c, []semdiff.Entry{e}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	feed := string(w["changes.atom"])
+	if !strings.Contains(feed, "<title>郑副市长协助城市工作等3项变更</title>") || strings.Contains(feed, "(+") {
+		t.Errorf("changes.atom should title the commit 郑副市长协助城市工作等3项变更:\n%.600s", feed)
+	}
+}
