@@ -66,6 +66,7 @@ func Division(c *model.Corpus, day model.Date, level model.Level) pdf.DivisionTa
 			Leads: leads, Assists: areaNames(c, p.Assists), Liaises: areaNames(c, p.Liaises),
 		})
 	}
+	t.Others, t.OthersTitle = otherLeaders(c, day), "其他参与分工的领导同志"
 	return t
 }
 

@@ -1,8 +1,8 @@
 package pdf
 
 import (
+	"cmp"
 	"io"
-	"slices"
 	"strings"
 	"time"
 
@@ -18,6 +18,11 @@ type DivisionTable struct {
 	// of the first page above the title (GB/T 9704 §7.2.2); "" for none.
 	Classification string
 	Rows           []DivisionRow
+	// Others are the leaders with a portfolio who are not standing members
+	// (vice mayors, the heads of 人大 and 政协), in a second table under
+	// OthersTitle, as the handbook's division page has them.
+	Others      []DivisionRow
+	OthersTitle string
 }
 
 // DivisionRow is one person's line. Long texts wrap inside their cells.
@@ -29,12 +34,14 @@ type DivisionRow struct {
 	Liaises string // 联系
 }
 
+func (r DivisionRow) cells() []string { return []string{r.Name, r.Post, r.Leads, r.Assists, r.Liaises} }
+
 // Table layout, in pt. Cells use 4号 text: 3号 leaves too little of a
 // landscape line for the long portfolio texts.
 const (
 	cellSize  = 14.0
 	cellPitch = cellSize * 1.5
-	cellPadX  = 2 * mm
+	cellPadX  = 3 * mm // wider than a gap of a character: text extraction reads neighbouring cells apart
 	cellPadY  = 1.5 * mm
 	gridWidth = 0.25 * mm
 )
@@ -44,39 +51,36 @@ var (
 	tableCols  = []float64{0.11, 0.21, 0.32, 0.18, 0.18} // shares of the width
 )
 
-// emptyColShare is the share of a column no row fills: room for its head.
-const emptyColShare = 0.06
-
-// columnShares is tableCols with every column that no row fills narrowed to
-// its head, and the width it gave up shared among the others in
-// proportion: a standing committee's table has an empty 协助 column, which
-// at full width made 组织部部长 wrap inside the word.
-func columnShares(rows [][]string) []float64 {
-	cols := slices.Clone(tableCols)
-	empty := make([]bool, len(cols))
-	freed, kept := 0.0, 0.0
-	for i := range cols {
-		empty[i] = len(rows) > 0
+// columns are the columns some row fills, with their shares of the width:
+// a column no row fills is left out, as the handbook leaves it out (a
+// standing committee's 协助 column is empty in every row, the other
+// leaders' 分工 too), and what it had goes to the others in proportion.
+// With no rows every column stays.
+func columns(rows [][]string) (keep []int, shares []float64) {
+	total := 0.0
+	for i := range tableCols {
+		filled := len(rows) == 0
 		for _, r := range rows {
-			empty[i] = empty[i] && strings.TrimSpace(r[i]) == ""
+			filled = filled || strings.TrimSpace(r[i]) != ""
 		}
-		if empty[i] {
-			freed += cols[i] - emptyColShare
-		} else {
-			kept += cols[i]
-		}
-	}
-	if kept == 0 {
-		return slices.Clone(tableCols)
-	}
-	for i := range cols {
-		if empty[i] {
-			cols[i] = emptyColShare
-		} else {
-			cols[i] += freed * cols[i] / kept
+		if filled {
+			keep = append(keep, i)
+			total += tableCols[i]
 		}
 	}
-	return cols
+	for _, i := range keep {
+		shares = append(shares, tableCols[i]/total)
+	}
+	return keep, shares
+}
+
+// pick is the cells of row in the columns keep.
+func pick(row []string, keep []int) []string {
+	out := make([]string, len(keep))
+	for k, i := range keep {
+		out[k] = row[i]
+	}
+	return out
 }
 
 // WriteDivisionTable writes the table on landscape A4 pages; rows split
@@ -87,14 +91,12 @@ func WriteDivisionTable(w io.Writer, doc DivisionTable, opts Options) error {
 		return err
 	}
 	c := &canvas{set: set}
-	var rows [][]string
-	for _, r := range doc.Rows {
-		rows = append(rows, []string{r.Name, r.Post, r.Leads, r.Assists, r.Liaises})
-	}
-	t := &tableLayout{c: c, fr: landscape, cols: columnShares(rows)}
+	t := &tableLayout{c: c, fr: landscape}
 	t.start(doc)
-	for _, r := range rows {
-		t.row(r)
+	t.table(doc.Rows)
+	if len(doc.Others) > 0 {
+		t.subtitle(cmp.Or(doc.OthersTitle, "其他参与分工的领导同志"))
+		t.table(doc.Others)
 	}
 	c.numberPages(0, 1)
 	return render(c, meta{title: doc.Title, author: doc.Organ, subject: "分工表"}, w, opts)
@@ -102,11 +104,40 @@ func WriteDivisionTable(w io.Writer, doc DivisionTable, opts Options) error {
 
 // tableLayout places rows down the pages.
 type tableLayout struct {
-	c    *canvas
-	fr   frame
-	cols []float64 // shares of the width (columnShares)
-	p    *page
-	y    float64 // top of the next row
+	c     *canvas
+	fr    frame
+	heads []string  // the current table's column heads
+	cols  []float64 // and their shares of the width (columns)
+	p     *page
+	y     float64 // top of the next row
+}
+
+// table draws a header and rows, in the columns the rows fill.
+func (t *tableLayout) table(rows []DivisionRow) {
+	var cells [][]string
+	for _, r := range rows {
+		cells = append(cells, r.cells())
+	}
+	keep, shares := columns(cells)
+	t.heads, t.cols = pick(tableHeads, keep), shares
+	if t.y+2*(cellPitch+2*cellPadY) > t.fr.bottom() {
+		t.p, t.y = t.c.newPage(t.fr), t.fr.y
+	}
+	t.header()
+	for _, r := range cells {
+		t.row(pick(r, keep))
+	}
+}
+
+// subtitle heads the second table, in 黑体 a line below the first; it
+// starts a page when the heading and a first row would not fit.
+func (t *tableLayout) subtitle(s string) {
+	t.y += bodySize
+	if t.y+bodySize*1.6+2*(cellPitch+2*cellPadY) > t.fr.bottom() {
+		t.p, t.y = t.c.newPage(t.fr), t.fr.y
+	}
+	t.p.text(t.fr.x, t.y, t.c.lineOf(styled(s, fonts.Hei, bodySize)))
+	t.y += bodySize * 1.6
 }
 
 func (t *tableLayout) start(doc DivisionTable) {
@@ -127,7 +158,6 @@ func (t *tableLayout) start(doc DivisionTable) {
 		t.y += bodySize * 1.6
 	}
 	t.y += 2 * mm
-	t.header()
 }
 
 func (t *tableLayout) colX(i int) float64 {
@@ -150,7 +180,7 @@ func (t *tableLayout) cells(texts []string, role fonts.Role) [][]line {
 }
 
 func (t *tableLayout) header() {
-	t.draw(t.cells(tableHeads, fonts.Hei), 0, 1, true)
+	t.draw(t.cells(t.heads, fonts.Hei), 0, 1, true)
 }
 
 // row places a row, moving it to a new page when it does not fit, and
@@ -194,7 +224,7 @@ func (t *tableLayout) draw(cells [][]line, from, to int, centre bool) {
 		x0, w := t.colX(i), t.cols[i]*t.fr.w
 		for k := from; k < to && k < len(c); k++ {
 			top := t.y + cellPadY + float64(k-from)*cellPitch + (cellPitch-cellSize)/2
-			if centre || i == 0 {
+			if centre {
 				t.p.text(x0+(w-c[k].width)/2, top, c[k])
 			} else {
 				t.p.text(x0+cellPadX, top, c[k])

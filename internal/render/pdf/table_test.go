@@ -110,27 +110,72 @@ func TestTableDeterministic(t *testing.T) {
 	}
 }
 
-// TestColumnShares: a column no row fills shrinks to its head and the
-// others share what it gave up; the shares still make the whole width.
-func TestColumnShares(t *testing.T) {
+// TestColumns: a column no row fills is left out, as the handbook leaves
+// it out, and the others share the whole width.
+func TestColumns(t *testing.T) {
 	rows := [][]string{{"赵书记", "市委书记", "主持全面工作", "", "江川重工"}, {"李常委", "市委常委、组织部部长", "组织工作", "", ""}}
-	cols := columnShares(rows)
+	keep, shares := columns(rows)
+	if !slices.Equal(pick(tableHeads, keep), []string{"姓名", "职务", "分工", "联系"}) {
+		t.Errorf("columns %v, want 协助 left out", pick(tableHeads, keep))
+	}
 	sum := 0.0
-	for _, s := range cols {
+	for k, s := range shares {
 		sum += s
+		if s <= tableCols[keep[k]] {
+			t.Errorf("column %d did not widen: %v", keep[k], s)
+		}
 	}
 	if math.Abs(sum-1) > 1e-9 {
 		t.Errorf("shares sum to %v", sum)
 	}
-	if cols[3] != emptyColShare {
-		t.Errorf("the empty 协助 column keeps %v of the width", cols[3])
+	if keep, shares := columns(nil); len(keep) != 5 || !slices.Equal(shares, tableCols) {
+		t.Errorf("no rows: %v %v", keep, shares)
 	}
-	for _, i := range []int{0, 1, 2, 4} {
-		if cols[i] <= tableCols[i] {
-			t.Errorf("column %d did not widen: %v", i, cols[i])
+}
+
+// TestTableNamesAlignAlike: two- and three-character names start at the
+// same x (the review found 张堃 centred among left-aligned names).
+func TestTableNamesAlignAlike(t *testing.T) {
+	xs := map[string]float64{}
+	for _, w := range words(t, writeTemp(t, tablePDF(t, sampleTable(4)))) {
+		if w.text == "刘德华" || w.text == "张堃" {
+			xs[w.text] = w.xMin
 		}
 	}
-	if got := columnShares(nil); !slices.Equal(got, tableCols) {
-		t.Errorf("no rows: %v", got)
+	if len(xs) != 2 || math.Abs(xs["刘德华"]-xs["张堃"]) > 0.5 {
+		t.Errorf("names start at %v mm, want one x", xs)
+	}
+}
+
+// TestTableOthers: the second table, 其他参与分工的领导同志, follows the
+// first under its heading, with its own columns: those its rows fill.
+func TestTableOthers(t *testing.T) {
+	doc := sampleTable(3)
+	for i := range doc.Rows {
+		doc.Rows[i].Assists = ""
+	}
+	doc.Others = []DivisionRow{{Name: "韩振国", Post: "市人大常委会主任", Assists: "法治创建"}}
+	var heading, name word
+	var heads []string // the heads between the heading and the row
+	ws := words(t, writeTemp(t, tablePDF(t, doc)))
+	for _, w := range ws {
+		switch w.text {
+		case "其他参与分工的领导同志":
+			heading = w
+		case "韩振国":
+			name = w
+		}
+	}
+	for _, w := range ws {
+		if w.page == name.page && w.yMin > heading.yMax && w.yMax < name.yMin {
+			heads = append(heads, w.text)
+		}
+	}
+	slices.Sort(heads)
+	if heading.text == "" || name.text == "" || !slices.Equal(heads, []string{"协助", "姓名", "职务"}) {
+		t.Errorf("second table: heading %+v, heads %q, first row %+v", heading, heads, name)
+	}
+	if text := plainText(t, writeTemp(t, tablePDF(t, doc))); !strings.Contains(text, "姓名职务分工联系王建国") {
+		t.Errorf("the first table keeps its empty 协助 column:\n%s", text)
 	}
 }
