@@ -225,14 +225,4 @@ func observerName(c *model.Corpus, o model.Observer, day model.Date) string {
 
 // unbroken joins a name's characters with pdf.WordJoiner: a person's name
 // never breaks across lines (杨/振华 read as two people).
-func unbroken(name string) string {
-	rs := []rune(name)
-	var b strings.Builder
-	for i, r := range rs {
-		if i > 0 {
-			b.WriteRune(pdf.WordJoiner)
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+func unbroken(name string) string { return pdf.Unbroken(name) }

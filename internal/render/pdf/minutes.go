@@ -121,11 +121,12 @@ func minutesHeader(f *flow, doc Minutes) {
 	f.below(rule + linePitch - bodySize)
 }
 
-// title draws a 2号小标宋 title centred, wrapped with the longer lines on top.
+// title draws a 2号小标宋 title centred, wrapped into even lines, the
+// longer on top (balancedLines).
 func title(f *flow, s string) {
 	st := style{fonts.Title, 22, black}
 	bs := f.c.measure(charPitch).boxes([]span{{s, st}})
-	for _, l := range breakLines(bs, f.fr.w-4*charPitch, 0, 0, false) {
+	for _, l := range balancedLines(bs, f.fr.w-4*charPitch, 0) {
 		f.ensure(1)
 		f.p.centred(f.lineTop(f.line)-(22-bodySize)/2, l)
 		f.line++

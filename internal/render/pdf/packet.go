@@ -169,10 +169,14 @@ func contents(c *canvas, secs []section, lvl int) {
 		indent := float64(s.level) * 2 * charPitch
 		role := []fonts.Role{fonts.Hei, fonts.Song}[min(s.level, 1)]
 		num := c.lineOf(plain(fmt.Sprint(s.page + 1)))
-		// A long title wraps, its continuation indented one character, so
-		// that it never runs into the page number.
+		// A long title wraps, never into the page number nor leaving a
+		// character or two alone, its continuation under the text after 议题二：.
 		room := f.fr.w - indent - num.width - 2*charPitch
-		lines := breakLines(c.measure(charPitch).boxes([]span{styled(s.title, role, bodySize)}), room, 0, charPitch, false)
+		hang := 0.0
+		if head, _, ok := strings.Cut(s.title, "："); ok {
+			hang = c.lineOf(styled(head+"：", role, bodySize)).width
+		}
+		lines := filledLines(c.measure(charPitch).boxes([]span{styled(s.title, role, bodySize)}), room, hang)
 		f.ensure(len(lines))
 		first := f.lineTop(f.line)
 		for i, l := range lines {
@@ -201,11 +205,14 @@ func packetContent(c *canvas, doc Packet) []section {
 	title(f, doc.Title+"议程")
 	f.skip(1)
 	for i, it := range doc.Agenda {
-		s := fmt.Sprintf("%s、%s", cnNumber(i+1), it.Title)
+		// 一、 hangs: a second line starts under the item's first
+		// character; （汇报人：林海峰） is one piece, never 林海/峰.
+		num := cnNumber(i+1) + "、"
+		s := it.Title
 		if it.Presenter != "" {
-			s += "（汇报人：" + it.Presenter + "）"
+			s += Unbroken("（汇报人：" + it.Presenter + "）")
 		}
-		f.para(para{spans: []span{plain(s)}})
+		f.block([]span{plain(num + s)}, 2*charPitch, 2*charPitch+c.lineOf(plain(num)).width, false)
 	}
 	for i, it := range doc.Agenda {
 		f.newPage()

@@ -155,3 +155,32 @@ func TestPacketHeadingBreaks(t *testing.T) {
 		}
 	}
 }
+
+// TestAgendaItemsHang: an 议程 item's second line starts under its first
+// character, after 一、, and （汇报人：…） is never broken.
+func TestAgendaItemsHang(t *testing.T) {
+	doc := samplePacket()
+	doc.Classification, doc.Copies = "", 0
+	// 17 characters: a greedy line would end in （汇报人：林海.
+	doc.Agenda[0].Title = "关于加强春节期间安全生产工作的意见"
+	doc.Agenda[0].Presenter = "林海峰"
+	ws := words(t, writeTemp(t, packetPDF(t, doc)))
+	var first, next *word
+	for i, w := range ws {
+		if strings.HasPrefix(w.text, "一、关于加强") {
+			first, next = &ws[i], &ws[i+1]
+			break
+		}
+	}
+	if first == nil {
+		t.Fatal("no agenda item read back")
+	}
+	if got, want := next.xMin-first.xMin, 2*charPitch/mm; got < want-0.5 || got > want+0.5 {
+		t.Errorf("second line %q starts %.1f mm right of the first, want %.1f", next.text, got, want)
+	}
+	for _, w := range ws {
+		if strings.Contains(w.text, "（汇报人：") && !strings.Contains(w.text, "王建国") && !strings.Contains(w.text, "（汇报人：林海峰）") {
+			t.Errorf("presenter broken across lines: %q", w.text)
+		}
+	}
+}

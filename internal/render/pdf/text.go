@@ -70,6 +70,18 @@ type measurer struct {
 // characters of a person's name, which never breaks across lines.
 const WordJoiner = '\u2060'
 
+// Unbroken joins the characters of s with WordJoiner: s never breaks.
+func Unbroken(s string) string {
+	var b strings.Builder
+	for i, r := range []rune(s) {
+		if i > 0 {
+			b.WriteRune(WordJoiner)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 func (m measurer) boxes(spans []span) []box {
 	var out []box
 	var cur *box // open Latin word; it may go on across a change of style
