@@ -5,6 +5,7 @@
 package docs
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -140,13 +141,33 @@ func Minutes(c *model.Corpus, m *model.Meeting, level model.Level) pdf.Minutes {
 	return pdf.Minutes{
 		Classification: Mark(level, secrecy),
 		Mark:           minutesMark(c, m, body),
-		Number:         m.Minutes.Number,
+		Number:         minutesNumber(c, m),
 		Organ:          office(c),
 		Date:           issued.Time(),
 		Body:           Paragraphs(m.Minutes.Text),
 		Attendance:     attendance(c, m),
 		CopiesTo:       m.Minutes.CopiesTo,
 	}
+}
+
+// minutesNumber is the minutes' 期号 as recorded, or for monthly report
+// meetings, whose records give none, their place in the year's series of
+// such minutes (第3期 for the third), as standing minutes say 第N期: a
+// 纪要 without its number reads as a draft. The count is of the meetings
+// the build shows: a monthly meeting classified above the build's level
+// would shift it, so a committee that classifies one records `number`.
+func minutesNumber(c *model.Corpus, m *model.Meeting) string {
+	if m.Minutes.Number != "" || m.Kind != model.MeetingMonthlyReport {
+		return m.Minutes.Number
+	}
+	n := 0
+	for _, o := range c.Meetings {
+		if o.Kind == m.Kind && o.Body == m.Body && o.Minutes != nil && o.Date.Year() == m.Date.Year() &&
+			(o.Date < m.Date || o.Date == m.Date && o.ID <= m.ID) {
+			n++
+		}
+	}
+	return fmt.Sprintf("第%d期", n)
 }
 
 // minutesMark is the red mark: 中共江川市委常委会会议纪要 (a body whose name

@@ -26,3 +26,14 @@ func TestPlenaryWording(t *testing.T) {
 		t.Errorf("standing packet heads opinions %q", got)
 	}
 }
+
+// TestMonthlyMinutesNumber: monthly report minutes, recorded without a
+// number, are numbered in the year's series; recorded numbers stand.
+func TestMonthlyMinutesNumber(t *testing.T) {
+	c := sample.Corpus(t)
+	for id, want := range map[model.MeetingID]string{"monthly-2024-01": "第1期", "monthly-2024-03": "第3期", "standing-2024-08": "第8期", "plenary-12-8": "〔2024〕2号"} {
+		if got := docs.Minutes(c, c.Meeting(id), model.Public).Number; got != want {
+			t.Errorf("%s minutes numbered %q, want %q", id, got, want)
+		}
+	}
+}

@@ -48,13 +48,14 @@ func minutesText(t *testing.T, id model.MeetingID, files map[string]string) stri
 
 // TestMonthlyReportMinutesMark: the minutes of a monthly report meeting
 // (集中汇报交流) are headed as such, not as minutes of the standing
-// committee, which decides; the rest of the header stays.
+// committee, which decides; the rest of the header stays, with a 期号
+// though the record gives none (the year's first such minutes: 第1期).
 func TestMonthlyReportMinutesMark(t *testing.T) {
 	got := minutesText(t, "monthly-2024-03", map[string]string{
 		"meetings/monthly-2024-03.yaml": "body: standing\nkind: monthly-report\ndate: 2024-03-26\npresiding: sec\n" +
 			"present: [sec, mayor, dep, m1, m2, m3]\nminutes:\n  issued: 2024-03-27\n  text: 各位常委汇报了3月份分管工作。\n",
 	})
-	if !strings.HasPrefix(got, "中共测试市委常委集中汇报交流会议纪要中共测试市委办公室2024年3月27日") {
+	if !strings.HasPrefix(got, "中共测试市委常委集中汇报交流会议纪要第1期中共测试市委办公室2024年3月27日") {
 		t.Errorf("monthly report minutes headed:\n%s", got)
 	}
 	if strings.Contains(got, "常委会会议纪要") {
