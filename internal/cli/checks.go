@@ -62,6 +62,14 @@ func Explain(c *check.Check) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s\n%s\n\nDefault severity: %s\n\n%s\n\nPrinciple (议事规则):\n  %s\n", c.ID, c.Title, c.TitleZH, c.Severity,
 		strings.TrimSpace(c.Doc), c.Principle)
+	// The office works in Chinese: the public page's doc, and what to do
+	// on a finding, which only the office's builds show.
+	if c.DocZH != "" {
+		fmt.Fprintf(&b, "\n说明:\n%s\n", indent(c.DocZH))
+	}
+	if c.FixZH != "" {
+		fmt.Fprintf(&b, "\n发现问题时:\n%s\n", indent(c.FixZH))
+	}
 	if len(c.Params) > 0 {
 		b.WriteString("\nParameters (set in rules.yaml under checks." + c.ID + ".params):\n")
 		for _, p := range c.Params {
@@ -75,7 +83,9 @@ func Explain(c *check.Check) string {
 func indent(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	for i, l := range lines {
-		lines[i] = "    " + l
+		if l != "" { // no trailing spaces on a blank line
+			lines[i] = "    " + l
+		}
 	}
 	return strings.Join(lines, "\n")
 }

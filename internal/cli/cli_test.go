@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/fengong/fengong/internal/check"
 )
 
 const base = "../check/testdata/base"
@@ -168,5 +170,13 @@ func TestChecksAndExplain(t *testing.T) {
 	code, out, _ := run(t, "explain", "quorum")
 	if code != ExitOK || !strings.Contains(out, "ratio") || !strings.Contains(out, "半数以上") {
 		t.Fatalf("explain: %d %s", code, out)
+	}
+	// The office reads the Chinese doc and what to do on a finding.
+	q := check.ByID("quorum")
+	if !strings.Contains(out, "说明:\n    "+strings.SplitN(q.DocZH, "\n", 2)[0]) || !strings.Contains(out, "发现问题时:\n    "+q.FixZH) {
+		t.Errorf("explain does not give the Chinese doc and what to do:\n%s", out)
+	}
+	if strings.Contains(out, " \n") {
+		t.Error("explain leaves trailing spaces")
 	}
 }

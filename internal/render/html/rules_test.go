@@ -161,6 +161,10 @@ func TestRulesPageCheckIDsForOffice(t *testing.T) {
 			t.Errorf("the internal rules page does not show %s", code)
 		}
 	}
+	// The office's what-to-do is labelled as such, and only for the office.
+	if label := `<p class="meta">发现问题时：</p>`; !strings.Contains(checkBlock(internal, "quorum"), label) || strings.Contains(public, label) {
+		t.Errorf("the what-to-do label %s should be on the internal rules page only", label)
+	}
 }
 
 // TestRulesPageFixesForOffice: a citizen reads what a rule requires and
