@@ -17,7 +17,8 @@ import (
 
 // TestAttendanceNamesNeverBreak: in every sample minutes' 出席/请假 lines,
 // each member's name stands whole on one line (the review found 杨/振华,
-// 陆建/平, and 谢 on page 1 with 虹 on page 2).
+// 陆建/平, and 谢 on page 1 with 虹 on page 2), and the lines are set
+// ragged, not stretched (陆建平 、 于洪涛).
 func TestAttendanceNamesNeverBreak(t *testing.T) {
 	tool := testutil.NeedTool(t, "pdftotext")
 	c := sample.Corpus(t)
@@ -40,6 +41,9 @@ func TestAttendanceNamesNeverBreak(t *testing.T) {
 		}
 		text := string(out)
 		_, attendance, _ := strings.Cut(text, "出席：")
+		if strings.Contains(attendance, " 、") {
+			t.Errorf("%s: the names are stretched apart to fill the line:\n%s", m.ID, attendance)
+		}
 		for _, r := range m.Present {
 			name := c.Person(r.Person).Name
 			if !strings.Contains(attendance, name) {

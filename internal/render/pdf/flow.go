@@ -53,10 +53,18 @@ func (f *flow) para(p para) {
 	f.block(p.spans, 2*charPitch, 0, p.heading)
 }
 
-// block lays out spans with a first-line and a continuation indent.
+// block lays out spans with a first-line and a continuation indent,
+// justified.
 func (f *flow) block(spans []span, indent0, indent float64, keep bool) {
+	f.lines(spans, indent0, indent, keep, true)
+}
+
+// lines lays out spans, justified or ragged right: a list of names, whose
+// names do not stretch, is set ragged, else the slack of a line goes into
+// the few gaps between the names (陆建平 、 于洪涛).
+func (f *flow) lines(spans []span, indent0, indent float64, keep, justify bool) {
 	bs := f.c.measure(charPitch).boxes(spans)
-	lines := breakLines(bs, f.fr.w, indent0, indent, true)
+	lines := breakLines(bs, f.fr.w, indent0, indent, justify)
 	if keep {
 		f.ensure(len(lines) + 1)
 	}

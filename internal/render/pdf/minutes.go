@@ -145,5 +145,5 @@ func attendance(f *flow, a Attendance) {
 	}
 	spans := []span{label, plain(strings.Join(a.Names, sep))}
 	hang := 2*charPitch + f.c.lineOf(label).width
-	f.block(spans, 2*charPitch, hang, false)
+	f.lines(spans, 2*charPitch, hang, false, false)
 }
