@@ -93,7 +93,7 @@ func titleCost(bs []box, ends []int, width, indent float64) (cost float64, ok bo
 	for i, w := range ws {
 		cost += (longest - w) / unit
 		if i > 0 && w > ws[i-1]+0.01 {
-			cost += 4
+			cost += 2 + (w-ws[i-1])/unit // the more so the longer it is
 		}
 		if w < 3*unit {
 			cost += 100
@@ -133,12 +133,13 @@ func goodBreak(bs []box, j int) bool {
 	return false
 }
 
-// filledLines fills lines as body text does, unless that leaves fewer
-// than four characters on the last line (…的意/见), which balancedLines
-// then spreads: a contents entry reads best filled.
+// filledLines fills lines as body text does, unless that leaves a short
+// tail of fewer than seven characters on the last line (…的意/见, 全体/会议的
+// 建议), which balancedLines then breaks where words part: a contents entry
+// reads best filled.
 func filledLines(bs []box, width, indent float64) []line {
 	lines := breakLines(bs, width, 0, indent, false)
-	if n := len(lines); n > 1 && len(lines[n-1].glyphs) < 4 {
+	if n := len(lines); n > 1 && len(lines[n-1].glyphs) < 7 {
 		return balancedLines(bs, width, indent)
 	}
 	return lines

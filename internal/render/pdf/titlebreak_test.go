@@ -50,7 +50,7 @@ func TestFilledLinesLeaveNoOrphan(t *testing.T) {
 	if last := []rune(lines[len(lines)-1]); len(lines) != 2 || len(last) < 4 {
 		t.Errorf("lines %q leave an orphan", lines)
 	}
-	if got := linesText(filledLines(titleBoxes(t, "一二三四五六七八九十一二三四五六"), 10*charPitch, 0)); strings.Join(got, "|") != "一二三四五六七八九十|一二三四五六" {
+	if got := linesText(filledLines(titleBoxes(t, "一二三四五六七八九十一二三四五六七"), 10*charPitch, 0)); strings.Join(got, "|") != "一二三四五六七八九十|一二三四五六七" {
 		t.Errorf("a well-filled entry changed: %q", got)
 	}
 }
