@@ -27,7 +27,9 @@ func init() {
   fengong pdf packet standing-2024-05 --copies 30   会议材料 with 30 numbered copies
 
 The content is checked first; nothing is written when check finds errors.
-Records above --level are left out, as in the handbook. The output defaults
+Records above --level are left out, as in the handbook; the document is
+marked with its own classification (the highest of the records it shows:
+秘密★1年, 内部资料, or nothing when public). The output defaults
 to <kind>-<id>.pdf in the current folder.`,
 		Flags: func(fs *pflag.FlagSet) {
 			fs.String("dir", "content", "the content folder")
@@ -95,6 +97,7 @@ type drawFunc func(*bytes.Buffer, pdf.Options) error
 func pdfDocument(c *model.Corpus, args []string, level model.Level, asOf model.Date, copies int) (drawFunc, string, error) {
 	if args[0] == "division" {
 		t := docs.Division(c, asOf, level)
+		t.Classification = ownMark(level, divisionLevel(c, asOf))
 		return func(w *bytes.Buffer, o pdf.Options) error { return pdf.WriteDivisionTable(w, t, o) }, "division-" + asOf.String() + ".pdf", nil
 	}
 	m := c.Meeting(model.MeetingID(args[1]))
@@ -107,9 +110,11 @@ func pdfDocument(c *model.Corpus, args []string, level model.Level, asOf model.D
 			return nil, "", fmt.Errorf("meeting %s has no minutes", m.ID)
 		}
 		doc := docs.Minutes(c, m, level)
+		doc.Classification = ownMark(level, highest(m.Classification, m.Minutes.Classification, itemsLevel(m)))
 		return func(w *bytes.Buffer, o pdf.Options) error { return pdf.WriteMinutes(w, doc, o) }, "minutes-" + m.ID + ".pdf", nil
 	case "packet":
 		doc := docs.Packet(c, m, level, copies)
+		doc.Classification = ownMark(level, highest(m.Classification, itemsLevel(m)))
 		return func(w *bytes.Buffer, o pdf.Options) error { return pdf.WritePacket(w, doc, o) }, "packet-" + m.ID + ".pdf", nil
 	}
 	return nil, "", fmt.Errorf("unknown document %q: use division, minutes or packet", args[0])
@@ -131,4 +136,54 @@ func writeAtomic(path string, data []byte) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// ownMark is what a document printed on its own says in its top left
+// corner: its own classification, the highest of the records it shows
+// (with the 保密期限 of the record that sets it), and not --level's, which
+// says only what may go in: a public division table printed with the
+// default --level confidential carries no mark. (A handbook build marks
+// every PDF with its level instead, as every one of its pages says it.)
+func ownMark(level model.Level, own model.Classification) string {
+	if own.Level.Rank() > level.Rank() { // cannot be: the records are filtered at level
+		own = model.Classification{Level: level}
+	}
+	return docs.Mark(own.Level, own)
+}
+
+// highest is the most restrictive of cs.
+func highest(cs ...model.Classification) model.Classification {
+	var out model.Classification
+	for _, c := range cs {
+		if c.Level.Rank() > out.Level.Rank() {
+			out = c
+		}
+	}
+	return out
+}
+
+// itemsLevel is the highest classification of m's agenda items shown.
+func itemsLevel(m *model.Meeting) model.Classification {
+	var out model.Classification
+	for _, it := range m.Agenda {
+		out = highest(out, it.Classification)
+	}
+	return out
+}
+
+// divisionLevel is the highest classification of the people and areas in
+// the division on day.
+func divisionLevel(c *model.Corpus, day model.Date) model.Classification {
+	var out model.Classification
+	for _, p := range c.Division(day) {
+		out = highest(out, p.Person.Classification)
+		for _, ids := range [][]model.AreaID{p.Leads, p.Assists, p.Liaises} {
+			for _, id := range ids {
+				if a := c.Area(id); a != nil {
+					out = highest(out, a.Classification)
+				}
+			}
+		}
+	}
+	return out
 }
