@@ -1,7 +1,10 @@
 package model
 
 import (
+	"cmp"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/fengong/fengong/internal/diag"
 )
@@ -169,6 +172,45 @@ func rankKey(r int) int {
 		return 1 << 30
 	}
 	return r
+}
+
+// ByProtocol is a copy of ps in protocol order, as the handbook and the
+// printed division list people: by rank (unranked last), then, for those
+// without one, by protocolKey, then by id.
+func ByProtocol(ps []*Person) []*Person {
+	out := slices.Clone(ps)
+	slices.SortStableFunc(out, func(a, b *Person) int {
+		return cmp.Or(cmp.Compare(rankKey(a.Rank), rankKey(b.Rank)), cmp.Compare(protocolKey(a), protocolKey(b)), strings.Compare(a.ID, b.ID))
+	})
+	return out
+}
+
+// protocolKey orders people who have no rank on the standing committee
+// as protocol does: 人大, then 政府, then 政协, then the rest, each head
+// before the deputies (主任 before 副主任), by the highest post they hold.
+// Sorted by id instead, 曹玉芳 (人大副主任) came before 韩振国 (人大主任).
+func protocolKey(p *Person) int {
+	best := 1 << 30
+	for _, post := range p.Posts {
+		k := 8
+		switch post.Kind {
+		case PostPeoples:
+			k = 0
+		case PostMayor:
+			k = 2
+		case PostViceMayor:
+			k = 3
+		case PostCPPCC:
+			k = 4
+		case PostParty:
+			k = 6
+		}
+		if strings.Contains(post.Title, "副") && post.Kind != PostViceMayor {
+			k++
+		}
+		best = min(best, k)
+	}
+	return best
 }
 
 // MembershipOn returns p's seat on body on day, or nil.

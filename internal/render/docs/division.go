@@ -1,8 +1,6 @@
 package docs
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/fengong/fengong/internal/model"
@@ -25,9 +23,7 @@ func otherLeaders(c *model.Corpus, day model.Date) []pdf.DivisionRow {
 			people = append(people, p)
 		}
 	}
-	slices.SortStableFunc(people, func(a, b *model.Person) int {
-		return cmp.Or(cmp.Compare(rankKey(a.Rank), rankKey(b.Rank)), cmp.Compare(protocolKey(a), protocolKey(b)), strings.Compare(a.ID, b.ID))
-	})
+	people = model.ByProtocol(people)
 	rows := make([]pdf.DivisionRow, 0, len(people))
 	for _, p := range people {
 		pf := model.Portfolio{Seat: model.Seat{Person: p}, Posts: p.PostsOn(day), Leads: p.AssignmentsOn(p.Leads, day),
@@ -36,39 +32,4 @@ func otherLeaders(c *model.Corpus, day model.Date) []pdf.DivisionRow {
 			Assists: areaNames(c, pf.Assists), Liaises: areaNames(c, pf.Liaises)})
 	}
 	return rows
-}
-
-// rankKey puts people without a rank after those with one.
-func rankKey(r int) int {
-	if r == 0 {
-		return 1 << 30
-	}
-	return r
-}
-
-// protocolKey is the handbook's order of leaders without a standing seat
-// (internal/render/html's protocolKey): 人大 0, 政府 2 (vice mayors 3),
-// 政协 4, the party 6, the rest 8; a deputy (副) one after the head.
-func protocolKey(p *model.Person) int {
-	best := 1 << 30
-	for _, post := range p.Posts {
-		k := 8
-		switch post.Kind {
-		case model.PostPeoples:
-			k = 0
-		case model.PostMayor:
-			k = 2
-		case model.PostViceMayor:
-			k = 3
-		case model.PostCPPCC:
-			k = 4
-		case model.PostParty:
-			k = 6
-		}
-		if strings.Contains(post.Title, "副") && post.Kind != model.PostViceMayor {
-			k++
-		}
-		best = min(best, k)
-	}
-	return best
 }

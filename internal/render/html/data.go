@@ -153,56 +153,8 @@ func areas(c *model.Corpus, ids []model.AreaID) []*model.Area {
 	return out
 }
 
-// byRank orders people by protocol rank (unranked last), then id.
-func byRank(ps []*model.Person) []*model.Person {
-	out := append([]*model.Person(nil), ps...)
-	sort.SliceStable(out, func(i, j int) bool {
-		ri, rj := rankKey(out[i].Rank), rankKey(out[j].Rank)
-		if ri != rj {
-			return ri < rj
-		}
-		if pi, pj := protocolKey(out[i]), protocolKey(out[j]); pi != pj {
-			return pi < pj
-		}
-		return out[i].ID < out[j].ID
-	})
-	return out
-}
-
-// protocolKey orders people who have no rank on the standing committee
-// as protocol does: 人大, then 政府, then 政协, then the rest, each head
-// before the deputies (主任 before 副主任), by the highest post they hold.
-// Sorted by id instead, 曹玉芳 (人大副主任) came before 韩振国 (人大主任).
-func protocolKey(p *model.Person) int {
-	best := 1 << 30
-	for _, post := range p.Posts {
-		k := 8
-		switch post.Kind {
-		case model.PostPeoples:
-			k = 0
-		case model.PostMayor:
-			k = 2
-		case model.PostViceMayor:
-			k = 3
-		case model.PostCPPCC:
-			k = 4
-		case model.PostParty:
-			k = 6
-		}
-		if strings.Contains(post.Title, "副") && post.Kind != model.PostViceMayor {
-			k++
-		}
-		best = min(best, k)
-	}
-	return best
-}
-
-func rankKey(r int) int {
-	if r == 0 {
-		return 1 << 30
-	}
-	return r
-}
+// byRank orders people in protocol order (model.ByProtocol).
+func byRank(ps []*model.Person) []*model.Person { return model.ByProtocol(ps) }
 
 // Change is one line of a division adjustment.
 type Change struct {
