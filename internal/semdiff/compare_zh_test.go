@@ -31,7 +31,7 @@ func TestChineseSentences(t *testing.T) {
 		"lead-moved":            "园区建设自2024年3月21日起由李常委改由周常委分管",
 		"check-param-changed":   "检查项【会议须有超过半数的成员到会，干部任免须三分之二以上】参数 ratio 由 1/2 改为 2/3",
 		"check-article-changed": "检查项【会议须有超过半数的成员到会，干部任免须三分之二以上】依据的条款由未指定改为第一条",
-		"membership-added":      "李明华 2024年7月1日起任市委常委",
+		"membership-added":      "李明华自2024年7月1日起任市委常委",
 		"meeting-added":         "新增会议：市委常委会第3次会议（2024年3月28日）",
 		"decision-amends":       "《关于修改园区建设决定的决定》对《关于加快园区建设的决定》作出修改",
 	}

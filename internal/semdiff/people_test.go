@@ -27,8 +27,8 @@ func seatAndPostFiles(old func(string) string) map[string]string {
 func TestSeatAndPostOfOneDayAreOneSentence(t *testing.T) {
 	changes := chineseChanges(t, seatAndPostFiles)
 	wantTexts(t, changes, [][2]string{
-		{"membership-added", "冯晓东 2024年7月1日起任市委常委、宣传部部长"},
-		{"membership-added", "冯晓东 2024年7月1日起任市委委员"},
+		{"membership-added", "冯晓东自2024年7月1日起任市委常委、宣传部部长"},
+		{"membership-added", "冯晓东自2024年7月1日起任市委委员"},
 		{"membership-ended", "李常委任市委常委、副市长至2024年6月30日止"},
 	})
 	for _, who := range []string{"冯晓东", "李常委"} {

@@ -52,11 +52,11 @@ func TestChineseSeatTitles(t *testing.T) {
 		}
 	})
 	wantTexts(t, changes, [][2]string{
-		{"membership-added", "赵书记 2024年7月1日起任市委书记"},
-		{"membership-added", "钱副书记 2024年7月1日起任市委副书记"},
-		{"membership-added", "钱副书记 2024年7月1日起任市委委员"},
-		{"membership-added", "孙常委 2024年7月1日起任市委常委"},
-		{"membership-added", "李委员 2024年7月1日起任市委委员"},
+		{"membership-added", "赵书记自2024年7月1日起任市委书记"},
+		{"membership-added", "钱副书记自2024年7月1日起任市委副书记"},
+		{"membership-added", "钱副书记自2024年7月1日起任市委委员"},
+		{"membership-added", "孙常委自2024年7月1日起任市委常委"},
+		{"membership-added", "李委员自2024年7月1日起任市委委员"},
 	})
 	for _, c := range changes {
 		if strings.Contains(c.Text, "全体会议") || strings.Contains(c.Text, "常委会委员") {
