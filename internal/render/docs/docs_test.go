@@ -82,3 +82,21 @@ func TestMark(t *testing.T) {
 		}
 	}
 }
+
+// A packet's cover names the committee above the meeting's title, unless
+// the title names the organ itself (中共…第十二届委员会第八次全体会议).
+func TestPacketCoverNamesTheOrganOnce(t *testing.T) {
+	c, diags, err := load.FS(testutil.Overlay(t, "../../check/testdata/base", nil), "content")
+	if err != nil || diags.HasErrors() {
+		t.Fatal(err, diags)
+	}
+	m := c.Meeting("standing-1")
+	if p := Packet(c, m, model.Public, 1); p.Committee != c.Committee.Name {
+		t.Errorf("the cover of %q does not name %s: %q", p.Title, c.Committee.Name, p.Committee)
+	}
+	titled := *m
+	titled.Title = strings.TrimSuffix(c.Committee.Name, "委员会") + "第十二届委员会第八次全体会议"
+	if p := Packet(c, &titled, model.Public, 1); p.Committee != "" {
+		t.Errorf("the cover of %q names the committee again: %q", p.Title, p.Committee)
+	}
+}

@@ -2,6 +2,7 @@ package docs
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/fengong/fengong/internal/model"
 	"github.com/fengong/fengong/internal/render/pdf"
@@ -27,6 +28,11 @@ func Packet(c *model.Corpus, m *model.Meeting, level model.Level, copies int) pd
 		Classification: Mark(level, m.Classification),
 		Copies:         copies,
 		OpinionsTitle:  "请假" + memberWord(c, m) + "书面意见",
+	}
+	// A title that names the organ itself (中共江川市第十二届委员会第八次
+	// 全体会议) is not printed under the committee's name again.
+	if organ := strings.TrimSuffix(p.Committee, "委员会"); organ != "" && strings.HasPrefix(p.Title, organ) {
+		p.Committee = ""
 	}
 	for _, it := range m.Agenda {
 		p.Agenda = append(p.Agenda, pdf.AgendaItem{Title: it.Title, Presenter: personName(c, it.Proposer), Proposal: Paragraphs(it.Proposal)})

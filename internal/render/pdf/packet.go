@@ -143,7 +143,9 @@ func cover(c *canvas, doc Packet, copyNo string) {
 	headMark(f, doc.Classification)
 	f.line = 6
 	for _, s := range []string{doc.Committee, doc.Title} {
-		title(f, s)
+		if s != "" { // the title may name the committee itself
+			title(f, s)
+		}
 	}
 	f.line++
 	f.p.centred(f.lineTop(f.line), c.lineOf(styled("会 议 材 料", fonts.Hei, 26)))
