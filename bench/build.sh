@@ -23,9 +23,11 @@ if [ ! -d "$work/content" ]; then
 	mkdir -p "$work"
 	go run ./bench/gen -decisions "$n" -o "$work/content"
 fi
-[ -d "$work/hugo-equivalent" ] || go run ./bench/hugo -content "$work/content" -o "$work/hugo-equivalent"
-[ -d "$work/hugo-bare" ] || go run ./bench/hugo -bare -content "$work/content" -o "$work/hugo-bare"
-asof=2000-06-01
+# The generated records' last day (records.until): a build shows the
+# records as they stood on its day, so an earlier one would show a part.
+asof=2004-12-31
+[ -d "$work/hugo-equivalent" ] || go run ./bench/hugo -as-of $asof -content "$work/content" -o "$work/hugo-equivalent"
+[ -d "$work/hugo-bare" ] || go run ./bench/hugo -as-of $asof -bare -content "$work/content" -o "$work/hugo-bare"
 
 # Each run writes into a folder of its own that did not exist, and nothing
 # is deleted until every run is done. This machine's ext4 has no journal,

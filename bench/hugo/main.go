@@ -209,7 +209,7 @@ func main() {
 	content := flag.String("content", "", "fengong content folder")
 	out := flag.String("o", "", "Hugo site folder to write")
 	bareSite := flag.Bool("bare", false, "write the minimal site (no chrome, feed, sitemap, taxonomies or pagination)")
-	asOf := flag.String("as-of", "2000-06-01", "the day tasks are judged overdue on, as bench/build.sh builds fengong")
+	asOf := flag.String("as-of", "2004-12-31", "the day tasks are judged overdue on, as bench/build.sh builds fengong")
 	flag.Parse()
 	if *content == "" || *out == "" {
 		fmt.Fprintln(os.Stderr, "hugo: -content and -o are required")

@@ -35,7 +35,7 @@ func BenchmarkServeReload10k(b *testing.B) {
 		}
 		return res.Corpus, "", !res.Diags.HasErrors(), nil
 	}
-	srv, err := serve.New(dir, build.Options{AsOf: model.MakeDate(2000, 6, 1), NoPDF: true}, check, io.Discard)
+	srv, err := serve.New(dir, build.Options{AsOf: model.MakeDate(2004, 12, 31), NoPDF: true}, check, io.Discard)
 	if err != nil {
 		b.Fatal(err)
 	}

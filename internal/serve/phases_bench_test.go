@@ -35,7 +35,7 @@ func BenchmarkReloadPhases10k(b *testing.B) {
 	}
 	file := filepath.Join(dir, "decisions", "d0000042.yaml")
 	orig, _ := os.ReadFile(file)
-	opt := build.Options{Content: dir, AsOf: model.MakeDate(2000, 6, 1), NoPDF: true, Dev: true, Memory: true}
+	opt := build.Options{Content: dir, AsOf: model.MakeDate(2004, 12, 31), NoPDF: true, Dev: true, Memory: true}
 	site, err := build.BuildPreview(snap.Corpus, opt)
 	if err != nil {
 		b.Fatal(err)
