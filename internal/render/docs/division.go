@@ -28,8 +28,8 @@ func otherLeaders(c *model.Corpus, day model.Date) []pdf.DivisionRow {
 	for _, p := range people {
 		pf := model.Portfolio{Seat: model.Seat{Person: p}, Posts: p.PostsOn(day), Leads: p.AssignmentsOn(p.Leads, day),
 			Assists: p.AssignmentsOn(p.Assists, day), Liaises: p.AssignmentsOn(p.Liaises, day)}
-		rows = append(rows, pdf.DivisionRow{Name: p.Name, Post: strings.Join(pf.Posts, "；"), Leads: leadsText(c, pf),
-			Assists: areaNames(c, pf.Assists), Liaises: areaNames(c, pf.Liaises)})
+		rows = append(rows, pdf.DivisionRow{Name: p.Name, Post: strings.Join(pf.Posts, "、"), Leads: leadsText(c, pf),
+			Assists: areaNames(c, pf.Assists), Liaises: liaisesText(c, pf)})
 	}
 	return rows
 }

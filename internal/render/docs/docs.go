@@ -63,8 +63,8 @@ func Division(c *model.Corpus, day model.Date, level model.Level) pdf.DivisionTa
 			leads = leadsAll(c) // with no area of his own
 		}
 		t.Rows = append(t.Rows, pdf.DivisionRow{
-			Name: p.Person.Name, Post: strings.Join(p.Posts, "；"),
-			Leads: leads, Assists: areaNames(c, p.Assists), Liaises: areaNames(c, p.Liaises),
+			Name: p.Person.Name, Post: strings.Join(p.Posts, "、"),
+			Leads: leads, Assists: areaNames(c, p.Assists), Liaises: liaisesText(c, p),
 		})
 	}
 	t.Others, t.OthersTitle = otherLeaders(c, day), "其他参与分工的领导同志"
@@ -74,8 +74,11 @@ func Division(c *model.Corpus, day model.Date, level model.Level) pdf.DivisionTa
 // leadsText is a member's 分工 cell as the handbook's division table words
 // it: a deputy secretary's duty first (主持市政府全面工作, 负责市委日常工作),
 // then the other leads grouped by their kind's verb (model.AreaKind.
-// LeadVerb), 分管 first, then 牵头, 挂钩联系, 联系 (the order of each verb's
+// LeadVerb), 分管 first, then 牵头, 挂钩联系 (the order of each verb's
 // first kind in model.AreaKind.Values): 负责市委日常工作；分管A、B；牵头C.
+// The counties a member leads with the verb 联系 are in the 联系 column
+// (liaisesText), not here: "联系临河区" under 分工 beside a 联系 column
+// saying "—" read as two different things.
 func leadsText(c *model.Corpus, p model.Portfolio) string {
 	var clauses []string
 	if p.Membership != nil && p.Duty != "" {
@@ -89,6 +92,9 @@ func leadsText(c *model.Corpus, p model.Portfolio) string {
 			continue
 		}
 		v := a.Kind.LeadVerb()
+		if v == liaiseVerb {
+			continue
+		}
 		if groups[v] == nil {
 			verbs = append(verbs, v)
 		}
@@ -113,6 +119,26 @@ func dutyText(c *model.Corpus, d model.Duty) string {
 		return "主持" + strings.TrimSuffix(short, "委") + "政府全面工作"
 	}
 	return "负责" + short + "日常工作"
+}
+
+// liaiseVerb is the lead verb whose areas print in the 联系 column.
+const liaiseVerb = "联系"
+
+// liaisesText is a member's 联系 cell: the areas led with the verb 联系
+// (the counties), then those recorded as liaisons, each once.
+func liaisesText(c *model.Corpus, p model.Portfolio) string {
+	var ids []model.AreaID
+	for _, id := range p.Leads {
+		if a := c.Area(id); a != nil && a.Kind.LeadVerb() == liaiseVerb && !(p.Membership != nil && p.Duty.Covers(a)) {
+			ids = append(ids, id)
+		}
+	}
+	for _, id := range p.Liaises {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	return areaNames(c, ids)
 }
 
 func areaNames(c *model.Corpus, ids []model.AreaID) string {
