@@ -6,7 +6,7 @@ import "github.com/fengong/fengong/internal/model"
 // no row fills is left out: the standing committee's 协助 column was "—"
 // in all twelve rows, the other leaders' 分管 in all nine.
 type DivisionTable struct {
-	Rows                           []Row
+	Rows                           []Row // the 分工 cell lists TableLeads, the 联系 cell Liaisons
 	Caption                        string
 	Head                           string // the first column's interface key: 成员 on the standing committee, else 姓名
 	Posts, Leads, Assists, Liaises bool
@@ -28,9 +28,9 @@ func divisionTable(rows []Row, caption, head string) *DivisionTable {
 	for _, r := range rows {
 		t.Posts = t.Posts || len(r.Posts) > 0
 		// The secretary's cell says 主持市委全面工作 when he leads no area.
-		t.Leads = t.Leads || len(r.Leads) > 0 || r.Duty != "" || r.Role == model.RoleSecretary
+		t.Leads = t.Leads || len(r.TableLeads()) > 0 || r.Duty != "" || r.Role == model.RoleSecretary
 		t.Assists = t.Assists || len(r.Assists) > 0
-		t.Liaises = t.Liaises || len(r.Liaise) > 0
+		t.Liaises = t.Liaises || len(r.Liaisons()) > 0
 	}
 	return t
 }

@@ -38,6 +38,36 @@ func (r Row) OtherLeads() []*model.Area {
 	return out
 }
 
+// TableLeads is what a division table's 分工 cell lists beside the duty:
+// OtherLeads but the counties, which the records 联系 (model.AreaKind
+// .LeadVerb) and the table lists in its 联系 column (Liaisons).
+func (r Row) TableLeads() []*model.Area {
+	var out []*model.Area
+	for _, a := range r.OtherLeads() {
+		if !liaisedLead(a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Liaisons is a division table's 联系 cell: the areas r leads with the
+// verb 联系, then those r liaises with, as the person page's one 联系 line
+// (portfolioGroups) has them.
+func (r Row) Liaisons() []*model.Area {
+	var out []*model.Area
+	for _, a := range r.OtherLeads() {
+		if liaisedLead(a) {
+			out = append(out, a)
+		}
+	}
+	return append(out, r.Liaise...)
+}
+
+// liaisedLead reports whether leading a is 联系 it, the verb the liaisons
+// share.
+func liaisedLead(a *model.Area) bool { return a.Kind.LeadVerb() == "联系" }
+
 // DutyVerb is the verb of a duty: 主持 or 负责; "secretary" gives the
 // secretary's 主持.
 func (p *Page) DutyVerb(duty string) string { return p.T("dutyVerb-" + duty) }
