@@ -98,8 +98,15 @@ func (s *site) peopleDocs(yield func(search.Doc) bool) bool {
 	for _, p := range byRank(s.c.People) {
 		now := rowOf(s.c, p, "", s.opt.AsOf)
 		fields := append([]string(nil), p.PostsOn(s.opt.AsOf)...)
-		fields = append(fields, s.held(now)...)
-		fields = append(fields, PlainText(p.Bio))
+		held := s.held(now)
+		fields = append(fields, held...)
+		// A bio that restates the portfolio (most do: 分管…，牵头…) would
+		// show it twice: it stays findable, but is not shown.
+		bio, also := PlainText(p.Bio), ""
+		if s.restates(bio, now) {
+			bio, also = "", " "+bio
+		}
+		fields = append(fields, bio)
 		// Areas held before stay findable, but the excerpt says what is held now.
 		var past strings.Builder
 		for _, h := range heldBy(s.c, p) {
@@ -107,11 +114,27 @@ func (s *site) peopleDocs(yield func(search.Doc) bool) bool {
 				past.WriteString(" " + t(h.What) + h.Area.Name)
 			}
 		}
-		if !yield(search.Doc{URL: recordPath("people", p.ID), Title: p.Name, Kind: t("people"), Text: s.join(fields...), Also: past.String()}) {
+		if !yield(search.Doc{URL: recordPath("people", p.ID), Title: p.Name, Kind: t("people"), Text: s.join(fields...), Also: also + past.String()}) {
 			return false
 		}
 	}
 	return true
+}
+
+// restates reports whether a bio says what r's generated portfolio says:
+// whether it names an area r holds now or the work of r's duty.
+func (s *site) restates(bio string, r Row) bool {
+	if bio == "" {
+		return false
+	}
+	for _, as := range [][]*model.Area{r.Leads, r.Assists, r.Liaise} {
+		for _, a := range as {
+			if strings.Contains(bio, a.Name) {
+				return true
+			}
+		}
+	}
+	return r.Duty != "" && strings.Contains(bio, s.dutyWork(string(r.Duty)))
 }
 
 func (s *site) areaDocs(yield func(search.Doc) bool) bool {
@@ -161,18 +184,29 @@ func (s *site) meetingDocs(yield func(search.Doc) bool) bool {
 
 func (s *site) decisionDocs(yield func(search.Doc) bool) bool {
 	for _, d := range decisionsByDate(s.c) {
-		fields := []string{PlainText(d.Text)}
+		var titles []string
 		also := s.names(d.Owner)
 		for _, task := range d.Tasks {
-			fields = append(fields, task.Title)
+			titles = append(titles, task.Title)
 			also += s.names(task.Owner)
 		}
+		fields := []string{PlainText(d.Text), s.taskTitles(titles)}
 		if !yield(search.Doc{URL: recordPath("decisions", d.ID), Title: d.Title, Kind: translate(s.loc, "decision"),
 			Date: s.dateLabel(decisionDate(s.c, d)), Text: s.join(fields...), Also: also}) {
 			return false
 		}
 	}
 	return true
+}
+
+// taskTitles is a decision's tasks under their label, "督办任务：A；B": the
+// text most often ends a sentence, after which a bare title would read as
+// the start of the next one ("…其余内容不变。调整后的扩区规划报批").
+func (s *site) taskTitles(titles []string) string {
+	if len(titles) == 0 {
+		return ""
+	}
+	return translate(s.loc, "tasks") + translate(s.loc, "colon") + strings.Join(titles, translate(s.loc, "fieldSep"))
 }
 
 func (s *site) emergencyDocs(yield func(search.Doc) bool) bool {

@@ -19,7 +19,7 @@ func (s *site) listDocs(yield func(search.Doc) bool) bool {
 		yield(search.Doc{URL: "history/index.html", Title: t("history"), Kind: t("history"), Text: s.historyText()})
 }
 
-// divisionText is each member's line: "周建国：分管园区建设、城市工作".
+// divisionText is each member's sentence: "周建国：分管园区建设、城市工作。".
 func (s *site) divisionText() string {
 	t := func(k string) string { return translate(s.loc, k) }
 	d := divisionOn(s.c, s.opt.AsOf)
@@ -30,7 +30,8 @@ func (s *site) divisionText() string {
 			if held == "" {
 				held = strings.Join(r.Posts, t("listSep"))
 			}
-			lines = append(lines, r.Person.Name+t("colon")+held)
+			// A full stop between people: ； already parts one's clauses.
+			lines = append(lines, r.Person.Name+t("colon")+held+t("fullStop"))
 		}
 	}
 	return s.join(lines...)
@@ -84,14 +85,15 @@ func (s *site) historyText() string {
 // 分管, 协助 and 联系 with their areas.
 func (s *site) held(r Row) []string {
 	var out []string
+	space := translate(s.loc, "space") // English: "Runs the committee's daily work", not "Runsthe"
 	switch {
 	case len(r.Leads) == 0 && r.Role == model.RoleSecretary:
-		out = append(out, translate(s.loc, "dutyVerb-secretary")+s.dutyWork("secretary"))
+		out = append(out, translate(s.loc, "dutyVerb-secretary")+space+s.dutyWork("secretary"))
 	case r.Duty != "" && r.DutyArea() != nil:
-		out = append(out, translate(s.loc, "dutyVerb-"+string(r.Duty))+s.dutyWork(string(r.Duty)))
+		out = append(out, translate(s.loc, "dutyVerb-"+string(r.Duty))+space+s.dutyWork(string(r.Duty)))
 	}
 	for _, g := range portfolioGroups(s.loc, r) { // as the person page words it: 分管…；牵头…；联系…
-		out = append(out, g.Label+areaList(s.loc, g.Areas))
+		out = append(out, g.Label+space+areaList(s.loc, g.Areas))
 	}
 	return out
 }

@@ -74,3 +74,51 @@ func TestSearchDocsSayTheLeadVerbs(t *testing.T) {
 		}
 	}
 }
+
+// searchDocsOf is the sample's public search documents by URL, in locale
+// loc ("" for the committee's own).
+func searchDocsOf(t *testing.T, loc string) map[string]search.Doc {
+	c := sample.Corpus(t)
+	if loc != "" {
+		c.Committee.Locale = loc
+	}
+	docs := map[string]search.Doc{}
+	for d := range html.SearchDocs(publish.Filter(c, model.Public), sample.Day) {
+		docs[d.URL] = d
+	}
+	return docs
+}
+
+// TestSearchExcerptsReadAsText: an excerpt says each thing once and parts
+// things as a reader expects: a space after an English verb; a person's
+// portfolio not followed by a bio that restates it (which stays findable);
+// the division's people parted by 。, their clauses by ；; a decision's
+// tasks under their label, not run onto its text.
+func TestSearchExcerptsReadAsText(t *testing.T) {
+	zh := searchDocsOf(t, "")
+	wang := zh["people/wang-kun.html"]
+	if n := strings.Count(wang.Text, "负责市委日常工作"); n != 1 {
+		t.Errorf("王堃's excerpt says his duty %d times: %q", n, wang.Text)
+	}
+	if !strings.Contains(wang.Also, "负责市委日常工作") {
+		t.Errorf("王堃's bio is no longer indexed: Also is %q", wang.Also)
+	}
+	if feng := zh["people/feng-xiaodong.html"]; !strings.Contains(feng.Text, "接任孙丽华同志的分管工作") {
+		t.Errorf("冯晓东's bio, which does not restate his portfolio, is not shown: %q", feng.Text)
+	}
+	if d := zh["division/index.html"]; !strings.Contains(d.Text, "。林海峰：") || strings.Contains(d.Text, "；林海峰：") {
+		t.Errorf("the division's excerpt does not part people with 。: %q", d.Text)
+	}
+	if d := zh["decisions/park-plan-2024-amended.html"]; !strings.Contains(d.Text, "。督办任务：") {
+		t.Errorf("the decision's tasks are not under their label after its text: %q", d.Text)
+	}
+	en := searchDocsOf(t, "en")
+	for url, want := range map[string]string{
+		"people/wang-kun.html":    "Runs the committee's daily work; Leads 全面深化改革, 园区建设",
+		"people/lin-haifeng.html": "Heads the government as a whole",
+	} {
+		if !strings.Contains(en[url].Text, want) {
+			t.Errorf("%s's English excerpt lacks %q: %q", url, want, en[url].Text)
+		}
+	}
+}
