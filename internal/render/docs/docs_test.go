@@ -84,14 +84,21 @@ func TestMark(t *testing.T) {
 }
 
 // A packet's cover names the committee above the meeting's title, unless
-// the title names the organ itself (中共…第十二届委员会第八次全体会议).
+// the title names the organ itself (中共…第十二届委员会第八次全体会议) or
+// opens with the committee's short name, which then reads as the organ's
+// (市委常委会… → 中共测试市委常委会…).
 func TestPacketCoverNamesTheOrganOnce(t *testing.T) {
 	c, diags, err := load.FS(testutil.Overlay(t, "../../check/testdata/base", nil), "content")
 	if err != nil || diags.HasErrors() {
 		t.Fatal(err, diags)
 	}
 	m := c.Meeting("standing-1")
-	if p := Packet(c, m, model.Public, 1); p.Committee != c.Committee.Name {
+	if p := Packet(c, m, model.Public, 1); p.Committee != "" || p.Title != "中共测试市委常委会2024年第1次会议" {
+		t.Errorf("the cover of standing-1 reads %q / %q, want one title 中共测试市委常委会2024年第1次会议", p.Committee, p.Title)
+	}
+	other := *m
+	other.Title = "全市经济工作会议"
+	if p := Packet(c, &other, model.Public, 1); p.Committee != c.Committee.Name {
 		t.Errorf("the cover of %q does not name %s: %q", p.Title, c.Committee.Name, p.Committee)
 	}
 	titled := *m

@@ -34,6 +34,9 @@ func Packet(c *model.Corpus, m *model.Meeting, level model.Level, copies int) pd
 	if organ := strings.TrimSuffix(p.Committee, "委员会"); organ != "" && strings.HasPrefix(p.Title, organ) {
 		p.Committee = ""
 	}
+	if t, ok := organTitle(c, p.Title); ok {
+		p.Title, p.Committee = t, ""
+	}
 	for _, it := range m.Agenda {
 		p.Agenda = append(p.Agenda, pdf.AgendaItem{Title: it.Title, Presenter: personName(c, it.Proposer), Proposal: Paragraphs(it.Proposal)})
 	}
@@ -41,6 +44,20 @@ func Packet(c *model.Corpus, m *model.Meeting, level model.Level, copies int) pd
 		p.Agenda[0].Opinions = opinions(c, m)
 	}
 	return p
+}
+
+// organTitle writes a title that opens with the committee's short name
+// (市委常委会2024年第5次会议) as the organ's own: 中共江川市委常委会2024年
+// 第5次会议, one title on the cover, where 中共江川市委员会 stacked above
+// 市委常委会… read as two. It does so only when the organ's style name
+// ends in the short name (中共江川市委 and 市委), so the expansion says the
+// same thing.
+func organTitle(c *model.Corpus, title string) (string, bool) {
+	short, organ := shortName(c), organPrefix(c)
+	if !strings.HasPrefix(title, short) || !strings.HasSuffix(organ, short) || organ == short {
+		return "", false
+	}
+	return organ + strings.TrimPrefix(title, short), true
 }
 
 // memberWord is what a member of the meeting's body is called: 常委 on the
