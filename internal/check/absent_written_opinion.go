@@ -11,18 +11,17 @@ var AbsentWrittenOpinion = &Check{
 	ID:      "absent-written-opinion",
 	Title:   "An absent member submits a written opinion beforehand and is told the decisions afterwards",
 	TitleZH: "请假常委会前书面提出意见、会后转达",
-	Doc: `A member on leave from a standing committee or plenary meeting (` + "`absent`" + `) must
-submit a written opinion (` + "`opinion: {submitted, text}`" + `) before the meeting, with some
-text in it. The records give dates, not times, so an opinion dated the meeting day cannot
-be told to come before or after it: the check accepts it and reports only an opinion dated
-after the meeting, which is looser than the article. After the meeting the office conveys the decisions to them
-(` + "`conveyed`" + `): on or after the meeting date and within ` + "`days`" + ` days of it. A missing
-` + "`conveyed`" + ` date is reported only once those days have passed, so a meeting held
-yesterday is not flagged.
+	Doc: `A member on leave from a standing committee or plenary meeting must submit a written
+opinion before the meeting, and the opinion must say something. The records give dates,
+not times, so an opinion dated the day of the meeting counts as given before it; only
+one dated after the meeting falls short, which is looser than the article. After the
+meeting the office conveys the decisions to the absent member, on or after the meeting
+date and within ` + "`days`" + ` days of it; until those days have passed, a decision not yet
+conveyed is not late.
 
-A monthly report meeting (集中汇报交流) without agenda items is exempt: nothing is put
-to the body, so there is no opinion to give and no decision to convey. A monthly report
-meeting that does carry agenda items is treated like any other meeting.`,
+A monthly report meeting (集中汇报交流) without agenda items is exempt: nothing is put to the
+body, so there is no opinion to give and no decision to convey. A monthly report meeting
+that does carry agenda items is treated like any other meeting.`,
 	DocZH: "常委因事请假、不出席常委会或全委会会议的，应在会前以书面形式提出意见，记录中载明提交日期和意见内容，意见须有实际内容。记录只载日期、不载时刻，会议当日提交的意见无法分辨在会前还是会后，本项检查予以接受，只将会议之后提交的列为问题；在这一点上，检查比议事规则宽。会后由办公室向其转达会议讨论决定的事项，并记载转达日期；转达日期不早于会议日期，且不晚于会后`days`日。尚未记载转达日期的，待上述期限届满后方列为问题，前一天刚召开的会议因此不会被误报。" +
 		"\n\n未安排议题的集中汇报交流会议不在此列：会上不提请讨论决定任何事项，既无意见可提，也无决定可转达。安排了议题的集中汇报交流会议，与其他会议同样检查。" +
 		"\n\n书面意见使请假常委的意见在会上得到听取，会后转达使其知悉集体的决定并分工落实。",

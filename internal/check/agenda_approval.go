@@ -9,10 +9,10 @@ var AgendaApproval = &Check{
 	ID:      "agenda-approval",
 	Title:   "Agenda items are compiled by the office and approved by the secretary before the meeting",
 	TitleZH: "议题由办公室汇总、报书记审定",
-	Doc: `Every agenda item of a standing committee or plenary meeting goes through the
-general office, which compiles the agenda (` + "`compiled`" + `), and is then approved by the
-secretary (` + "`approved: {by, on}`" + `). Both must happen no later than the meeting date,
-and the approval cannot come before the compilation. ` + "`approved.by`" + ` must be the
+	Doc: `Every agenda item of a standing committee or plenary meeting goes through the general
+office, which compiles the agenda, and is then approved by the secretary; the record
+gives the date of each and who approved. Both must happen no later than the meeting
+date, and the approval cannot come before the compilation. The approver must be the
 secretary of the standing committee on the day of approval; a deputy secretary's
 approval does not count.
 
@@ -21,7 +21,8 @@ reaching the body unprepared or around the secretary's overview of the whole.
 
 A meeting without agenda items has nothing to check here: a monthly report meeting
 (集中汇报交流) needs none, since members report on their portfolios and nothing is decided,
-and a decision taken without an item is the business of decision-body.`,
+and a decision taken without an item falls under the rule that decisions are made at a
+meeting of the standing committee or the plenary.`,
 	DocZH: "常委会、全委会会议的每项议题，均须经办公室汇总，再报书记审定，记录中分别载明汇总日期和审定人、审定日期。汇总和审定均不得晚于会议日期，审定不得早于汇总。审定人须为审定当日常委会的书记；副书记审定的，不予认可。" +
 		"\n\n由办公室汇总、书记审定，是为了防止事项未经准备即提交会议，或绕开书记对全局的统筹把握。" +
 		"\n\n没有议题的会议不在本项检查之列：集中汇报交流会议由常委汇报分管工作，不作决定，无需议题；未经议题作出的决定，由“决策由常委会或全委会会议作出”一项检查。",

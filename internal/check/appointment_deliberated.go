@@ -9,12 +9,12 @@ var AppointmentDeliberated = &Check{
 	ID:      "appointment-deliberated",
 	Title:   "A senior appointment is decided by the standing committee with a signed recommendation",
 	TitleZH: "副乡（局）级以上干部任免由常委会酝酿决定",
-	Doc: `The appointment of a cadre at ` + "`level`" + ` or above (副乡(局)级以上) is deliberated and
-decided by the standing committee (常委会), not by one person or by the secretaries' office
-meeting, and the committee decides on a written recommendation that is on record and
-signed by the recommender. The recommendation is the appointment's
-` + "`recommendation`" + `, or else the one named on the agenda item the decision comes from.
-Rejected and deferred decisions appoint nobody and are not checked.`,
+	Doc: `The appointment of a cadre at ` + "`level`" + ` or above (副乡(局)级以上) is deliberated and decided by
+the standing committee (常委会), not by one person or by the secretaries' office meeting,
+and the committee decides on a written recommendation that is on record and signed by
+the recommender: the one the appointment names, or else the one named on the agenda item
+the decision comes from. Rejected and deferred decisions appoint nobody and are not
+checked.`,
 	DocZH: "`level`以上干部的任免，由常委会酝酿讨论决定，不得由个人或书记办公会决定；常委会须依据已存档、经推荐人署名的书面推荐材料作出决定。推荐材料以任免事项中写明的为准；未写明的，以该决定所依据议题中指明的推荐材料为准。未通过和暂缓的决定不任免任何人，不作检查。" +
 		"\n\n议事规则要求副乡（局）级以上干部的任免事项由常委会酝酿讨论决定，推荐领导干部人选时负责地写出推荐材料并署名。",
 	FixZH:     "检查发现问题时，应将任免事项提交常委会会议讨论决定，并在记录中关联经推荐人署名的推荐材料。",

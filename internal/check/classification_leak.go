@@ -9,19 +9,18 @@ var ClassificationLeak = &Check{
 	ID:      "classification-leak",
 	Title:   "No record embeds or links content of a higher classification",
 	TitleZH: "不得泄露应该保密的会议内容",
-	Doc: `A public build of the handbook must contain nothing above its level, so a record may
-not point at more restricted content. Two things are reported:
+	Doc: `A public build of the handbook must contain nothing above its level, so a record may not
+point at more restricted content. Two things break this:
 
 - a long text (bio, description, proposal, minutes, written opinion, decision text,
-  recommendation materials, emergency handling, the committee's ` + "`about`" + `, an article)
-  that links to a record – ` + "`[text](meetings/<id>)`" + `, ` + "`[text](decisions/<id>)`" + `,
-  ` + "`[text](people/<id>)`" + ` and so on – whose classification is higher than that of the
-  record holding the text;
-- an agenda item or minutes marked with a lower classification than their meeting: a part
-  cannot be less restricted than its record.
+  recommendation materials, emergency handling, the committee's introduction, an
+  article) that links to another record – a meeting, a decision, a person and so on –
+  whose classification is higher than that of the record holding the text;
+- an agenda item or minutes marked with a lower classification than their meeting: a
+  part cannot be less restricted than its record.
 
 A decision may be less restricted than the meeting that took it (decisions are often
-published). Links to records that do not exist are left to other checks.`,
+published).`,
 	DocZH: "公开发布的手册不得含有高于其发布密级的内容，因此任何记录都不得指向限制更严的内容。以下两种情况列为问题：" +
 		"\n\n- 长文本（人员的分工说明、领域说明、预案、会议纪要、书面意见、决定正文、推荐材料、紧急情况处置经过、委员会简介、规则条文）中链接了密级高于本记录的会议、决定、人员等其他记录；\n- 议题或会议纪要标注的密级低于其所属会议：记录的组成部分不能比记录本身限制更少。" +
 		"\n\n决定的密级可以低于作出该决定的会议（决定常需公开发布）。链接指向不存在的记录的，由其他检查处理。" +

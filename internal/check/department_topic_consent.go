@@ -11,13 +11,13 @@ var DepartmentTopicConsent = &Check{
 	ID:      "department-topic-consent",
 	Title:   "An item raised by a department has the prior consent of the member in charge",
 	TitleZH: "部门议题须事先征得分管常委同意",
-	Doc: `An agenda item that a department raised (` + "`raised_by`" + `) must carry the consent
-(` + "`consent: {by, on}`" + `) of the standing member who leads that department, or leads a
-broader area that covers it through ` + "`parent`" + ` links, on the day of consent. The consent
-must be given on or before the meeting date: the seed asks for it 事先, in advance.
+	Doc: `An agenda item that a department raised must carry the consent of the standing member
+who leads that department, or leads a broader area that covers it, on the day of
+consent; the record says who consented and when. The consent must be given on or before
+the meeting date: the rules ask for it 事先, in advance.
 
-The check applies to standing committee and plenary meetings. Any work area named in
-` + "`raised_by`" + ` counts as the raising department, whatever its kind.`,
+The rule applies to standing committee and plenary meetings. Any work area recorded as
+raising an item counts as the raising department, whatever its kind.`,
 	DocZH: "由部门提出的议题，须载明分管常委的同意，写明同意人和同意日期。同意人在同意当日须分管该部门，或分管涵盖该部门的上级领域。同意不得晚于会议日期：议事规则要求“事先”征得同意。" +
 		"\n\n本项检查适用于常委会和全委会会议。记为提出议题的工作领域，不论其类别，均视为提出议题的部门。" +
 		"\n\n事先征得分管常委同意，使分管常委对分管范围内的事项知情、把关，履行第一责任人的职责。",

@@ -8,10 +8,10 @@ var EmergencyReport = &Check{
 	ID:      "emergency-report",
 	Title:   "An emergency handled by one member is reported to the committee within days",
 	TitleZH: "临机处置紧急情况事后及时报告",
-	Doc: `A member may handle an emergency on their own (临机处置), but must report it
-afterwards to a standing committee or plenary meeting (` + "`reported: {meeting}`" + `), held on
-or after the emergency and within ` + "`days`" + ` days of it. A missing report is reported only
-once those days have passed, so an emergency of yesterday is not flagged.`,
+	Doc: `A member may handle an emergency on their own (临机处置), but must report it afterwards to a
+standing committee or plenary meeting, held on or after the emergency and within ` + "`days`" + `
+days of it; the record names that meeting. Until those days have passed, an emergency
+not yet reported is not late.`,
 	DocZH: "常委遇紧急情况可以临机处置，但事后须向常委会或全委会会议报告，记录中写明报告的会议；该会议的日期不早于紧急情况发生之日，且不晚于其后`days`日。尚未记载报告会议的，待上述期限届满后方列为问题，前一天发生的紧急情况因此不会被误报。" +
 		"\n\n议事规则要求常委临机处置紧急情况后“迅速向市委常委会或全委会报告”，使个人的处置回到集体领导之下。",
 	FixZH:     "检查发现问题时，应尽快将处置情况提交常委会或全委会会议报告，并在记录中写明该会议；已报告而漏记的，据实补录。",

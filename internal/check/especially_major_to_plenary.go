@@ -9,9 +9,9 @@ var EspeciallyMajorToPlenary = &Check{
 	ID:      "especially-major-to-plenary",
 	Title:   "Especially major decisions are made by the plenary",
 	TitleZH: "特别重大问题提交全委会讨论决定",
-	Doc: `A decision marked ` + "`importance: especially-major`" + ` (特别重大) must be made by a body of
-kind ` + "`plenary`" + ` (全委会). The standing committee decides major matters; especially
-major ones go to the full committee.`,
+	Doc: `A decision marked especially major (特别重大) must be made by the plenary (全委会). The
+standing committee decides major matters; especially major ones go to the full
+committee.`,
 	DocZH:     "重要程度为特别重大的决定，须由全委会作出。重大事项由常委会研究决定，特别重大问题提交全委会讨论决定。",
 	FixZH:     "检查发现问题时，应将该事项提交全委会讨论决定；重要程度标注有误的，经核实后更正。",
 	Principle: "重大事项提请市委常委会研究，特别重大问题提交市委全委会讨论决定。",

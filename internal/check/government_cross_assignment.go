@@ -9,13 +9,13 @@ var GovernmentCrossAssignment = &Check{
 	ID:      "government-cross-assignment",
 	Title:   "A member who is also vice mayor does not lead an area a vice mayor leads",
 	TitleZH: "分工不越位，联系不取代",
-	Doc: `A standing member who is concurrently vice mayor (常委兼副市长) should have a
-government portfolio that matches the committee's division. When such a member leads a
-work area that a vice mayor who is not on the standing committee also leads on the same
-day, party and government divisions cross (党政班子成员分工交叉). The seed accepts that
-this cannot always be avoided, so this is a warning: the member should help push the
-work forward without taking the vice mayor's place. Record the member as ` + "`assists`" + `
-or ` + "`liaises`" + `, or settle who leads.`,
+	Doc: `A standing member who is concurrently vice mayor (常委兼副市长) should have a government
+portfolio that matches the committee's division. When such a member leads a work area
+that a vice mayor who is not on the standing committee also leads on the same day, party
+and government divisions cross (党政班子成员分工交叉). The rules accept that this cannot always be
+avoided, so this is a warning: the member should help push the work forward without
+taking the vice mayor's place, assisting or liaising rather than leading, or it should
+be settled who leads.`,
 	DocZH: "常委兼副市长的，其政府分工应与常委会的分工相一致。该常委分管的工作领域，同日另有一名不是常委的副市长也在分管的，即出现党政班子成员分工交叉。议事规则承认这种交叉在有些工作上“还不能完全解决”，因此本项检查仅作提示：常委应主要帮助推进工作，不取代副市长的位置。" +
 		"\n\n议事规则要求常委坚持做到分工不越位，联系不取代。",
 	FixZH:     "检查发现问题时，应将该常委改记为协助或联系，或明确由谁分管。",

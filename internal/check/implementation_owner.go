@@ -9,11 +9,11 @@ var ImplementationOwner = &Check{
 	ID:      "implementation-owner",
 	Title:   "Every adopted decision names the member who carries it out",
 	TitleZH: "决策由常委会委员分工负责组织实施",
-	Doc: `Once the standing committee or plenary has decided, a member must be responsible
-for carrying the decision out. Every adopted decision names an ` + "`owner`" + ` who sits on the
-standing committee on the decision's date, and when the decision belongs to a work area
-(` + "`area`" + `), the owner leads that area or a broader one that covers it on that date.
-Rejected, deferred and superseded decisions need no owner.`,
+	Doc: `Once the standing committee or plenary has decided, a member must be responsible for
+carrying the decision out. Every adopted decision names that member, who sits on the
+standing committee on the decision's date; when the decision belongs to a work area, the
+member leads that area or a broader one that covers it on that date. Rejected, deferred
+and superseded decisions need no one to carry them out.`,
 	DocZH: "常委会或全委会作出决定后，须有一名常委负责组织实施。每项通过的决定均须写明牵头落实人，该人在决定之日须为常委会成员；决定属于某一工作领域的，牵头落实人在该日须分管该领域，或分管涵盖该领域的上级领域。未通过、暂缓和已被取代的决定无需牵头落实人。" +
 		"\n\n议事规则规定，常委会、全委会的决定决策由常委会委员分工负责组织实施。",
 	FixZH:     "检查发现问题时，应写明分管该领域的常委为牵头落实人；所属工作领域记载有误的，据实更正。",

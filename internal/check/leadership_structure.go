@@ -11,14 +11,11 @@ var LeadershipStructure = &Check{
 	ID:      "leadership-structure",
 	Title:   "One secretary; deputy secretaries for the government and for daily work",
 	TitleZH: "书记主持全面工作，副书记分别主持市政府全面工作、负责市委日常工作",
-	Doc: `On every day of the records' period the standing committee has exactly one
-secretary (书记) and ` + "`deputies`" + ` deputy secretaries (副书记). When two or more are
-configured, exactly one of them heads the government (` + "`duty: government`" + `, usually
-the mayor) and exactly one handles the committee's daily work (` + "`duty: daily`" + `,
-专职副书记). The daily deputy also leads work of their own that no other standing member
-leads on the same day (与其他常委不交叉). Only the days on which memberships change are
-examined, and each problem is reported once with the dates it lasts, at the membership
-concerned (or at the committee's ` + "`bodies`" + ` when somebody is missing).`,
+	Doc: `On every day of the records' period the standing committee has exactly one secretary
+(书记) and ` + "`deputies`" + ` deputy secretaries (副书记). When there are two or more, exactly one of
+them presides over the government's work (usually as mayor) and exactly one handles the
+committee's daily work (专职副书记). The daily deputy also leads work of their own that no
+other standing member leads on the same day (与其他常委不交叉).`,
 	DocZH: "在记录期间的每一天，常委会须有且只有一名书记，并有`deputies`名副书记。设两名及以上副书记的，须有且只有一名主持市政府全面工作（通常为市长），有且只有一名负责市委日常工作（即专职副书记）。专职副书记还须分管一定的工作，且同日无其他常委分管该工作（与其他常委不交叉）。检查只考察任职发生变动的日期；每个问题只报告一次，注明持续的日期。" +
 		"\n\n议事规则规定，书记主持市委全面工作，副书记分别主持市政府全面工作、负责市委日常工作，专职副书记既负责市委日常工作，又分管与其他常委不交叉的工作。",
 	FixZH:     "问题定位在相关的任职记录，缺员时定位在委员会的机构设置。检查发现问题时，应核对有关人员的任职、职责和起止日期，以及专职副书记的分工。",

@@ -11,16 +11,16 @@ var MeetingFrequency = &Check{
 	ID:      "meeting-frequency",
 	Title:   "The plenary and the standing committee meet often enough",
 	TitleZH: "全委会、常委会按规定次数召开",
-	Doc: `The plenary (全委会) meets at least ` + "`plenary`" + ` times in each calendar year, the
-standing committee (常委会) at least ` + "`standing`" + ` times in each calendar month, within the
-records' period. Monthly report meetings (集中汇报交流) do not count: they are a
-separate duty (see monthly-report), not meetings that deliberate.
+	Doc: `The plenary (全委会) meets at least ` + "`plenary`" + ` times in each calendar year, the standing
+committee (常委会) at least ` + "`standing`" + ` times in each calendar month, within the records'
+period. Monthly report meetings (集中汇报交流) do not count: they are a separate duty with a
+rule of their own, not meetings that deliberate.
 
 When the period covers only part of a year or month, the requirement is prorated by the
 days covered and rounded down: records from 20 March need no standing committee meeting
-in March (2 × 12/31 rounds down to 0). Days after the day of the check are not counted.
-The finding points at the body in committee.yaml. Collective decisions need the bodies
-to meet: a standing committee that rarely meets leaves matters to individuals.`,
+in March (2 × 12/31 rounds down to 0). Days still to come are not counted. Collective
+decisions need the bodies to meet: a standing committee that rarely meets leaves matters
+to individuals.`,
 	DocZH: "在记录期间内，全委会每个日历年至少召开`plenary`次，常委会每个日历月至少召开`standing`次。集中汇报交流会议不计入：它是另一项制度，由“每月集中汇报交流一次”一项检查，不是讨论决定问题的会议。" +
 		"\n\n记录期间只涵盖某年或某月一部分的，按所涵盖的天数折算应开次数，并向下取整：记录自3月20日开始的，3月的应开次数按31天中的12天折算。检查当日之后的日期不计。集体决策以会议召开为前提：常委会很少开会，事项就难免由个人决定。",
 	FixZH:     "问题定位在委员会设置的相应机构。检查发现问题时，应核对会议记录是否完整；确未按规定次数召开的，如实保留记录，由办公室提请书记安排会议。",

@@ -9,12 +9,11 @@ var MemberWithoutPortfolio = &Check{
 	ID:      "member-without-portfolio",
 	Title:   "Every standing member leads at least one line of work",
 	TitleZH: "每个常委都分工负责一条线",
-	Doc: `Every member of the standing committee except the secretary must lead at least one
-work area (` + "`leads`" + `) on every day of their membership within the records' period.
-The secretary presides over the committee's whole work instead and needs no portfolio.
-Assisting (` + "`assists`" + `) or liaising (` + "`liaises`" + `) is not leading. A member who
-joins mid-term, or whose portfolio is adjusted, is reported for the days between their
-seat and their first lead, with the dates.`,
+	Doc: `Every member of the standing committee except the secretary must lead at least one work
+area on every day of their membership within the records' period. The secretary presides
+over the committee's whole work instead and needs no portfolio. Assisting or liaising is
+not leading. A member who joins mid-term, or whose portfolio is adjusted, leads from the
+first day: days between their seat and their first lead fall short of the rule.`,
 	DocZH: "除书记外，常委会每名成员在记录期间内任职的每一天，都须至少分管一个工作领域。书记主持全面工作，无需单独分工。协助或联系不算分管。任期中途进入常委会或分工经过调整的常委，其任职后尚无分管的日期列为问题，并注明起止日期。" +
 		"\n\n议事规则要求每个常委都分工负责一条线，各司其职、各负其责，是分管工作的第一责任人。",
 	FixZH:     "检查发现问题时，应为该常委明确分工，或使分工的起始日期与任职日期相衔接。",

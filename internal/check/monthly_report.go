@@ -9,15 +9,14 @@ var MonthlyReport = &Check{
 	ID:      "monthly-report",
 	Title:   "Each month has a monthly report meeting",
 	TitleZH: "每月集中汇报交流一次",
-	Doc: `Members report on their portfolios once a month at a meeting of kind
-` + "`monthly-report`" + ` (集中汇报交流). Each calendar month within the records' period
-(` + "`records`" + ` in committee.yaml, or from the first to the last meeting) must have one,
-held by the standing committee or the plenary.
+	Doc: `Members report on their portfolios once a month at a monthly report meeting (集中汇报交流).
+Each calendar month within the records' period (the period the committee sets for its
+records, or else from the first to the last meeting) must have one, held by the standing
+committee or the plenary.
 
-A month that the period only partly covers is not required: records that start on
-20 March cannot show whether March's report was held before then. Likewise a month that
-has not ended by the day of the check is skipped, since its report may still come.
-The finding points at ` + "`records`" + ` in committee.yaml, which sets the period.`,
+A month that the period only partly covers is not required: records that start on 20
+March cannot show whether March's report was held before then. Likewise a month that has
+not yet ended is not required, since its report may still come.`,
 	DocZH: "常委每月在集中汇报交流会议上汇报分管工作。记录期间（委员会设定的记录起止日期；未设定的，自第一次会议至最后一次会议）内的每个日历月，都须有一次由常委会或全委会举行的集中汇报交流会议。" +
 		"\n\n记录期间只涵盖一部分的月份不作要求：记录自3月20日开始的，无法表明3月的汇报是否已在此前举行。同样，检查当日尚未结束的月份也不检查，因为当月的汇报仍可能举行。" +
 		"\n\n议事规则要求“正常工作每月集中汇报交流一次”。",

@@ -9,13 +9,12 @@ var NoProxyVote = &Check{
 	ID:      "no-proxy-vote",
 	Title:   "Only members present vote; no proxies, no votes by observers",
 	TitleZH: "不得委托投票，列席人员无表决权",
-	Doc: `Individual votes (` + "`votes.by`" + `) on a decision may be cast only by members of the
-body present at its meeting. A member on leave cannot vote by proxy, and their written
-opinion is not a vote; an observer (列席) has no vote at all. Each member votes once.
-Recorded counts (` + "`for`" + ` + ` + "`against`" + ` + ` + "`abstain`" + `) may not exceed the number of members
-present. The rules ask for 个别酝酿、会议决定: a decision is the view of those who took
-part in the meeting, and an absent member's view reaches it only as a written opinion
-the meeting reads.`,
+	Doc: `Individual votes on a decision may be cast only by members of the body present at its
+meeting. A member on leave cannot vote by proxy, and their written opinion is not a
+vote; an observer (列席) has no vote at all. Each member votes once. Recorded counts (for,
+against and abstaining together) may not exceed the number of members present. The rules
+ask for 个别酝酿、会议决定: a decision is the view of those who took part in the meeting, and an
+absent member's view reaches it only as a written opinion the meeting reads.`,
 	DocZH:     "对决定的逐人表决只能由出席会议的本机构成员作出。请假的成员不得委托他人表决，其书面意见也不计为表决票；列席人员没有表决权。每名成员只表决一次。记载的赞成、反对、弃权票数之和不得超过出席成员人数。议事规则要求“个别酝酿、会议决定”：决定是参加会议的成员的意见，请假成员的意见只能以书面意见的形式由会议听取。",
 	FixZH:     "检查发现问题时，应核对出席、请假和列席名单与表决记录是否一致；请假成员的书面意见作为意见记载，不计入票数。",
 	Principle: "未到会成员的书面意见不计入票数，不得委托他人代为表决；列席人员不参加表决。",

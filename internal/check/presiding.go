@@ -9,12 +9,12 @@ var Presiding = &Check{
 	ID:      "presiding",
 	Title:   "The secretary, or an entrusted deputy secretary, presides",
 	TitleZH: "会议由书记召集主持",
-	Doc: `A standing committee or plenary meeting is convened and presided over by the
-secretary of that body on the meeting date. A deputy secretary may preside in the
-secretary's stead only when the secretary entrusted them, which the record states with
-` + "`entrusted: true`" + `. Anyone else presiding, or a meeting that does not say who presided
-(` + "`presiding`" + `), is reported. Recording the entrustment lets a reviewer see that the
-deputy acted for the secretary rather than in place of the collective's convener.`,
+	Doc: `A standing committee or plenary meeting is convened and presided over by the secretary
+of that body on the meeting date. A deputy secretary may preside in the secretary's
+stead only when the secretary entrusted them, which the record states. Anyone else
+presiding, or a record that does not say who presided, falls short of the rule.
+Recording the entrustment lets a reader see that the deputy acted for the secretary
+rather than in place of the collective's convener.`,
 	DocZH:     "常委会、全委会会议由会议当日该机构的书记召集并主持。副书记只有在受书记委托时方可代为主持，记录中须载明受托。由其他人员主持，或会议记录未写明主持人的，列为问题。载明委托，使审阅者能够看出副书记是受书记委托代行职责，而不是取代集体的召集人。",
 	FixZH:     "检查发现问题时，应补录主持人；副书记受托主持的，载明委托；确由其他人员主持的，如实保留记录。",
 	Principle: "全委会、常委会由书记召集并主持；书记不能参加会议时，可委托副书记召集并主持。",

@@ -9,16 +9,16 @@ var Quorum = &Check{
 	ID:      "quorum",
 	Title:   "More than half of the body's members are present; two thirds for cadre appointments",
 	TitleZH: "会议须有超过半数的成员到会，干部任免须三分之二以上",
-	Doc: `A meeting of a deciding body (standing committee or plenary) is valid only when
-more than ` + "`ratio`" + ` of the members who should attend (应到会) are present. A meeting
-with personnel items (cadre appointments) needs at least ` + "`personnel`" + ` of them.
-Every member of the body on the meeting's date must be listed either as present or as
-absent, so that the count is honest.
+	Doc: `A meeting of a deciding body (standing committee or plenary) is valid only when more
+than ` + "`ratio`" + ` of the members who should attend (应到会) are present. A meeting with
+personnel items (cadre appointments) needs at least ` + "`personnel`" + ` of them. Every member of
+the body on the meeting's date must be listed either as present or as absent, so that
+the count is honest.
 
-The rule it enforces reads 半数以上 ("half or more", as 以上 includes the number itself
-in Chinese rules); the check reads it strictly, as more than half, so that a meeting
-that may sit can also pass a decision by more than half of the members who should
-attend. A meeting of an even body with exactly half present is reported.`,
+The rule it enforces reads 半数以上 ("half or more", as 以上 includes the number itself in
+Chinese rules); it is read strictly, as more than half, so that a meeting that may sit
+can also pass a decision by more than half of the members who should attend. A meeting
+of an even body with exactly half present therefore falls short.`,
 	DocZH: "决策机构（常委会或全委会）的会议，须有超过应到会成员`ratio`的成员到会方为有效。有干部任免议题的会议，到会成员须达到应到会成员的`personnel`。会议当日该机构的每名成员都须列入出席或缺席名单，使到会人数计算如实。" +
 		"\n\n所依据的规定写作“半数以上”（“以上”包括本数）；本检查从严掌握，以到会人数超过规定比例为准，使能够举行的会议也能以超过应到会成员半数的赞成票通过决定。按半数计算时，成员人数为偶数、恰好半数到会的会议，会被报告。" +
 		"\n\n到会人数达到规定比例，会议的讨论决定才能体现集体的意志。",

@@ -11,11 +11,10 @@ var RecommendationSigned = &Check{
 	ID:      "recommendation-signed",
 	Title:   "A cadre recommendation has written materials, signed and dated before its meeting",
 	TitleZH: "推荐领导干部人选须写出推荐材料并署名",
-	Doc: `A member who recommends a cadre must write the recommendation materials (推荐材料)
-and sign them (署名). A recommendation therefore has non-empty ` + "`materials`" + ` and a
-` + "`signed`" + ` entry whose ` + "`by`" + ` is the recommender and whose ` + "`on`" + ` date is no later
-than the meeting that deliberates it: the recommendation's ` + "`meeting`" + `, and every meeting
-with an agenda item that points at it (` + "`recommendation:`" + `). Signing after the
+	Doc: `A member who recommends a cadre must write the recommendation materials (推荐材料) and sign
+them (署名). A recommendation therefore has materials and the recommender's own signature,
+dated no later than the meeting that deliberates it: the meeting the recommendation
+names, and every meeting with an agenda item that refers to it. Signing after the
 deliberation means the committee decided without a signed recommendation.`,
 	DocZH:     "常委向组织推荐干部人选，须写出推荐材料并署名。因此，推荐记录须载明推荐材料和署名：署名人须为推荐人本人，署名日期不得晚于酝酿讨论该推荐的会议，即推荐记录中写明的会议，以及议题中引用该推荐的每一次会议。会后才署名，意味着常委会是在没有署名推荐材料的情况下作出决定的。",
 	FixZH:     "检查发现问题时，应由推荐人本人在推荐材料上署名，并如实记载署名日期；会前未署名的，不得倒填日期。",

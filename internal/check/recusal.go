@@ -9,13 +9,12 @@ var Recusal = &Check{
 	ID:      "recusal",
 	Title:   "Candidates and their relatives leave the deliberation of a personnel item",
 	TitleZH: "干部任免事项实行回避",
-	Doc: `When a personnel item deliberates a candidate who is a person in the records
-(` + "`candidates[].person`" + `), or a candidate to whom members are related
-(` + "`candidates[].related`" + `), those people must leave the deliberation (回避) if they are
-present at the meeting, and the item says so in ` + "`recusals`" + `. A recused member must not
-then appear among the individual votes (` + "`votes.by`" + `) of the decision on that item.
-The cadre appointment regulations (《干部任用条例》) require this avoidance so that no one
-weighs their own or a relative's promotion.`,
+	Doc: `When a personnel item deliberates a candidate who is a person in the records, or a
+candidate to whom members are related, those people must leave the deliberation (回避) if
+they are present at the meeting, and the item records that they left. A member who left
+must not then appear among the individual votes on the decision taken on that item. The
+cadre appointment regulations (《干部任用条例》) require this avoidance so that no one weighs
+their own or a relative's promotion.`,
 	DocZH:     "干部任免议题讨论的人选本人是记录中的人员，或有成员与人选有亲属关系的，上述人员如出席会议，须在讨论该议题时回避，并在议题记录中载明。已回避的成员不得出现在该议题所作决定的逐人表决中。实行回避，使任何人都不参与决定本人或亲属的任用。",
 	FixZH:     "检查发现问题时，已回避而漏记的，据实补录；确未回避的，如实保留记录，按有关规定处理。",
 	Principle: "讨论干部任免事项，涉及本人或者与本人有亲属关系的人员时，本人必须回避，并在会议记录中载明。",

@@ -9,10 +9,10 @@ var TaskOverdue = &Check{
 	ID:      "task-overdue",
 	Title:   "A supervised task is past its deadline without being finished",
 	TitleZH: "督办事项逾期未办结",
-	Doc: `The supervision office (督查室) follows each task of a decision (` + "`tasks`" + `) to its
-deadline. A task whose ` + "`due`" + ` date is before the day of the check and that has no
-` + "`done`" + ` date is overdue; the finding names the owner (the task's, else the decision's)
-and how many days it is late. Tasks of rejected or superseded decisions are not followed.`,
+	Doc: `The supervision office (督查室) follows each task of a decision to its deadline. A task
+whose deadline has passed and that is not recorded as done is overdue: the task's own
+owner, or else the member who carries out the decision, answers for it, and the days it
+is late are counted. Tasks of rejected or superseded decisions are not followed.`,
 	DocZH: "督查室对决定的每项督办任务跟踪督办至办理期限。办理期限早于检查当日且未记载办结日期的任务，即为逾期；检查结果写明责任人（任务的责任人，未写明的为决定的牵头落实人）和逾期天数。未通过或已被取代的决定，其任务不再跟踪。" +
 		"\n\n议事规则要求督查室跟踪办理时限，逾期未办结的催办并报分管常委。",
 	FixZH:     "检查发现问题时，已办结的，据实补录办结日期；未办结的，由督查室督促责任人办理并报告进展。",

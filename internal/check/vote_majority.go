@@ -9,14 +9,13 @@ var VoteMajority = &Check{
 	ID:      "vote-majority",
 	Title:   "An adopted decision had more than half of all members in favour",
 	TitleZH: "决定须经应到会成员过半数同意",
-	Doc: `An adopted decision needs more than ` + "`ratio`" + ` of the body's members in favour,
-counted against all who should attend (应到会) on the meeting's date, not only those
-present: 4 of 9 members in favour is not enough even if only 5 came. Where a decision
-records both counts (` + "`for`" + `, ` + "`against`" + `, ` + "`abstain`" + `) and individual votes
-(` + "`by`" + `), they must agree. An adopted decision without any vote record cannot show
-its majority and is reported. Rejected, deferred and superseded decisions are not
-checked. Counting against all members keeps a thinly attended meeting from deciding
-for the whole body (防止一人说了算).`,
+	Doc: `An adopted decision needs more than ` + "`ratio`" + ` of the body's members in favour, counted
+against all who should attend (应到会) on the meeting's date, not only those present: 4 of
+9 members in favour is not enough even if only 5 came. Where a decision records both the
+counts (for, against, abstaining) and individual votes, they must agree. An adopted
+decision without any vote record cannot show its majority and falls short. Rejected,
+deferred and superseded decisions are not checked. Counting against all members keeps a
+thinly attended meeting from deciding for the whole body (防止一人说了算).`,
 	DocZH:     "通过的决定，赞成票须超过该机构应到会成员的`ratio`。以会议当日全体应到会成员为基数，而不是只计出席成员：9名成员中只有5人到会、4人赞成的，不足以通过。决定同时记载赞成、反对、弃权票数和逐人表决的，两者须一致。通过的决定没有任何表决记录的，无法表明已获多数，列为问题。未通过、暂缓和已被取代的决定不作检查。以全体应到会成员为基数，可以防止到会人数较少的会议代替全体作出决定（防止一人说了算）。",
 	FixZH:     "检查发现问题时，应核对表决记录是否完整准确；赞成票确未超过规定比例的，该决定未获通过，应如实记载其状态。",
 	Principle: "表决以超过应到会成员半数同意为通过。",
