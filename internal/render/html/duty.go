@@ -168,15 +168,16 @@ func addToGroup(groups []LeadGroup, label string, a *model.Area) []LeadGroup {
 	return append(groups, LeadGroup{Label: label, Areas: []*model.Area{a}})
 }
 
-// LeaderLabel names an area's lead: 主持 or 负责 for the area a deputy
-// secretary holds by duty, else 分管领导, 牵头领导 for an industry, 联系领导
+// LeaderLabel names an area's lead: 主持领导 or 负责领导 for the area a
+// deputy secretary holds by duty (a bare 主持 above a name reads as a
+// verb, 主持王堃), else 分管领导, 牵头领导 for an industry, 联系领导
 // for a county; for an area led through a broader one, that one's.
 func (p *Page) LeaderLabel(r AreaRow) string { return p.T(leaderKey(r)) }
 
 // leaderKey is LeaderLabel's interface key, for the search documents too.
 func leaderKey(r AreaRow) string {
 	if r.Duty != "" {
-		return "dutyVerb-" + string(r.Duty)
+		return "leader-" + string(r.Duty)
 	}
 	a := r.Area
 	if r.LeadsVia != nil {

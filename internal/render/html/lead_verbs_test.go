@@ -28,7 +28,7 @@ func TestLeadVerbsByKind(t *testing.T) {
 		"areas/county-linhe.html": {`<dt>联系领导</dt><dd><a href="../people/liu-zhiyuan.html">刘志远</a></dd>`},
 		"areas/publicity.html":    {`<dt>分管领导</dt>`},
 		"areas/index.html": {`<th scope="col">责任领导</th>`, `<td data-label="牵头领导"><a href="../people/feng-xiaodong.html">冯晓东</a>`,
-			`<td data-label="联系领导"><a href="../people/liu-zhiyuan.html">刘志远</a>`, `<td data-label="主持"><a href="../people/lin-haifeng.html">林海峰</a>`},
+			`<td data-label="联系领导"><a href="../people/liu-zhiyuan.html">刘志远</a>`, `<td data-label="主持领导"><a href="../people/lin-haifeng.html">林海峰</a>`},
 	} {
 		got := sample.Page(t, p)
 		for _, w := range want {

@@ -109,7 +109,8 @@ func TestDivisionTablesDropEmptyColumns(t *testing.T) {
 // TestDutyVerbs: the deputy secretaries' main charges are named with
 // their duty's verb, as the seed does (主持市政府全面工作, 负责市委日常工作),
 // on their pages, in the division table and on the areas' pages; the
-// secretary 主持市委全面工作. None of these reads 分管.
+// secretary 主持市委全面工作. None of these reads 分管. The areas' pages
+// name the lead 主持领导, 负责领导: a bare verb above a name reads 主持林海峰.
 func TestDutyVerbs(t *testing.T) {
 	page := func(p string) string { return sample.Page(t, p) }
 	for p, want := range map[string][]string{
@@ -118,8 +119,8 @@ func TestDutyVerbs(t *testing.T) {
 		"people/zhou-jianguo.html": {`<dt>主持</dt><dd>市委全面工作</dd>`},
 		"division/index.html": {`<td data-label="分工">主持<a href="../areas/gov-work.html">市政府全面工作</a></td>`,
 			`<td data-label="分工">负责<a href="../areas/daily-work.html">市委日常工作</a>；分管<a href="../areas/reform.html">`},
-		"areas/gov-work.html":   {`<dt>主持</dt><dd><a href="../people/lin-haifeng.html">林海峰</a></dd>`},
-		"areas/daily-work.html": {`<dt>负责</dt><dd><a href="../people/wang-kun.html">王堃</a></dd>`},
+		"areas/gov-work.html":   {`<dt>主持领导</dt><dd><a href="../people/lin-haifeng.html">林海峰</a></dd>`},
+		"areas/daily-work.html": {`<dt>负责领导</dt><dd><a href="../people/wang-kun.html">王堃</a></dd>`},
 	} {
 		got := page(p)
 		for _, w := range want {

@@ -55,7 +55,7 @@ func TestSearchDocsSayDuties(t *testing.T) {
 	for url, want := range map[string]string{
 		"people/lin-haifeng.html": "主持市政府全面工作",
 		"people/wang-kun.html":    "负责市委日常工作",
-		"areas/gov-work.html":     "主持：林海峰",
+		"areas/gov-work.html":     "主持领导：林海峰",
 		"division/index.html":     "周建国：主持市委全面工作",
 	} {
 		if !strings.Contains(docs[url], want) {

@@ -112,7 +112,13 @@ func TestSearchExcerptsReadAsText(t *testing.T) {
 	if d := zh["decisions/park-plan-2024-amended.html"]; !strings.Contains(d.Text, "。督办任务：") {
 		t.Errorf("the decision's tasks are not under their label after its text: %q", d.Text)
 	}
+	if d := zh["areas/daily-work.html"]; !strings.HasPrefix(d.Text, "负责领导：王堃") {
+		t.Errorf("the daily work's excerpt does not name its lead as the page does (负责领导：王堃): %q", d.Text)
+	}
 	en := searchDocsOf(t, "en")
+	if d := en["areas/gov-work.html"]; !strings.HasPrefix(d.Text, "Headed by: 林海峰") {
+		t.Errorf("the government's work's English excerpt does not say Headed by: %q", d.Text)
+	}
 	for url, want := range map[string]string{
 		"people/wang-kun.html":    "Runs the committee's daily work; Leads 全面深化改革, 园区建设",
 		"people/lin-haifeng.html": "Heads the government as a whole",

@@ -74,7 +74,7 @@ func TestNativeMatchesTemplates(t *testing.T) {
 		"people/dep.html":          {`<dt>负责</dt><dd>市委日常工作</dd>`, `<dt>分管</dt>`},
 		"people/sec.html":          {`<dt>主持</dt><dd>市委全面工作</dd>`},
 		"people/gone.html":         {`<p class="lead">原市委委员、宣传部部长，<time datetime="2023-12-31">2023年12月31日</time>离任</p>`},
-		"areas/gov-work.html":      {`<dt>主持</dt><dd><a href="../people/mayor.html">`},
+		"areas/gov-work.html":      {`<dt>主持领导</dt><dd><a href="../people/mayor.html">`},
 		"areas/discipline.html":    {`<dt>分管领导</dt>`},
 	})
 	for _, x := range [][2]string{{"people/vm.html", `id="h-seats"`}, {"people/p1.html", `id="h-posts"`},
