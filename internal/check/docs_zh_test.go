@@ -46,8 +46,52 @@ func TestDocZHLeavesFixesToFixZH(t *testing.T) {
 				t.Errorf("check %s: DocZH says %q, guidance for the office; move it to FixZH", c.ID, w)
 			}
 		}
+		if w := checkerMechanicsZH(c.DocZH); w != "" {
+			t.Errorf("check %s: DocZH says %q, how the checker works rather than what the rule requires; move it to FixZH or drop it", c.ID, w)
+		}
 		if strings.TrimSpace(c.FixZH) == "" {
 			t.Errorf("check %s has no FixZH: say what the office does about a finding", c.ID)
+		}
+	}
+}
+
+// mechanicsZH are phrases about the checker rather than the rule: which
+// days it examines, how often and where it reports, what it leaves to
+// other checks, what it cannot see. A citizen reading the rules page needs
+// what the rule requires and how it is judged; the office finds the rest
+// in FixZH.
+var mechanicsZH = []string{"检查只", "只报告", "报告一次", "会被报告", "误报", "其他检查", "检查不到", "检查比", "检查结果", "注明起止日期", "注明持续"}
+
+// checkerMechanicsZH returns the first phrase of mechanicsZH in zh, or "".
+func checkerMechanicsZH(zh string) string {
+	for _, w := range mechanicsZH {
+		if strings.Contains(zh, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// TestCheckerMechanicsZH: the sentences the review found on the public
+// rules page are caught, and a rule that says what it requires is not.
+func TestCheckerMechanicsZH(t *testing.T) {
+	for _, zh := range []string{
+		"检查只考察任职发生变动的日期；每个问题只报告一次，注明持续的日期。",
+		"尚未记载转达日期的，待上述期限届满后方列为问题，前一天刚召开的会议因此不会被误报。",
+		"链接指向不存在的记录的，由其他检查处理。",
+		"成员人数为偶数、恰好半数到会的会议，会被报告。",
+		"以转义形式书写的字检查不到。",
+	} {
+		if checkerMechanicsZH(zh) == "" {
+			t.Errorf("checkerMechanicsZH(%q) found nothing", zh)
+		}
+	}
+	for _, zh := range []string{
+		"常委临机处置紧急情况后，须在`days`日内向常委会或全委会会议报告。",
+		"会后由办公室在`days`日内向其转达会议讨论决定的事项。",
+	} {
+		if w := checkerMechanicsZH(zh); w != "" {
+			t.Errorf("checkerMechanicsZH(%q) = %q, want nothing: the rule itself speaks of 报告", zh, w)
 		}
 	}
 }

@@ -12,7 +12,7 @@ var EmergencyReport = &Check{
 standing committee or plenary meeting, held on or after the emergency and within ` + "`days`" + `
 days of it; the record names that meeting. Until those days have passed, an emergency
 not yet reported is not late.`,
-	DocZH: "常委遇紧急情况可以临机处置，但事后须向常委会或全委会会议报告，记录中写明报告的会议；该会议的日期不早于紧急情况发生之日，且不晚于其后`days`日。尚未记载报告会议的，待上述期限届满后方列为问题，前一天发生的紧急情况因此不会被误报。" +
+	DocZH: "常委遇紧急情况可以临机处置，但事后须向常委会或全委会会议报告，记录中写明报告的会议；该会议的日期不早于紧急情况发生之日，且不晚于其后`days`日；期限届满前尚未报告的，不视为逾期。" +
 		"\n\n议事规则要求常委临机处置紧急情况后“迅速向市委常委会或全委会报告”，使个人的处置回到集体领导之下。",
 	FixZH:     "检查发现问题时，应尽快将处置情况提交常委会或全委会会议报告，并在记录中写明该会议；已报告而漏记的，据实补录。",
 	Principle: "对于紧急情况，常委会委员应临机作出处理，但事后要迅速向市委常委会或全委会报告，一般不超过七日。",

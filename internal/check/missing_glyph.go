@@ -17,9 +17,9 @@ name, would print as a blank. This check lists each character of the records tha
 configured font can draw, with the number of times it occurs, so that the office can add
 a font that has it (or confirm the right character) before anything is printed.
 Characters written as escapes ("\u4e00") are not seen: write characters as themselves.`,
-	DocZH: "PDF文件使用内置字体（宋体、楷体、黑体）或委员会指定的字体排印。各字体都没有的字（如人名中的生僻字）印出来是空白。本项检查列出记录文件中任何已配置字体都无法排印的每个字，并注明出现次数。以转义形式书写的字检查不到。" +
+	DocZH: "PDF文件使用内置字体（宋体、楷体、黑体）或委员会指定的字体排印。各字体都没有的字（如人名中的生僻字）印出来是空白。本项检查列出记录文件中任何已配置字体都无法排印的每个字，并注明出现次数。" +
 		"\n\n公文用字须准确，人名用字尤不能缺漏。",
-	FixZH:     "问题定位在该字首次出现处。检查发现问题时，应在付印前在委员会的字体设置中添加含有该字的字体，或核实后改用正确的字；以转义形式书写的字，应直接书写。",
+	FixZH:     "问题定位在该字首次出现处。检查发现问题时，应在付印前在委员会的字体设置中添加含有该字的字体，或核实后改用正确的字；以转义形式书写的字不在检查之列，应直接书写。",
 	Principle: "公文用字须准确，人名用字尤不能缺漏；付印的文件不得有印不出的字。",
 	Fails: `# people/wang-yan.yaml — 𠀀 (U+20000) is in no configured font
 name: 王𠀀`,

@@ -18,7 +18,7 @@ A month that the period only partly covers is not required: records that start o
 March cannot show whether March's report was held before then. Likewise a month that has
 not yet ended is not required, since its report may still come.`,
 	DocZH: "常委每月在集中汇报交流会议上汇报分管工作。记录期间（委员会设定的记录起止日期；未设定的，自第一次会议至最后一次会议）内的每个日历月，都须有一次由常委会或全委会举行的集中汇报交流会议。" +
-		"\n\n记录期间只涵盖一部分的月份不作要求：记录自3月20日开始的，无法表明3月的汇报是否已在此前举行。同样，检查当日尚未结束的月份也不检查，因为当月的汇报仍可能举行。" +
+		"\n\n记录期间只涵盖一部分的月份不作要求：记录自3月20日开始的，无法表明3月的汇报是否已在此前举行。同样，尚未结束的月份也不作要求，因为当月的汇报仍可能举行。" +
 		"\n\n议事规则要求“正常工作每月集中汇报交流一次”。",
 	FixZH:     "问题定位在委员会设定记录期间之处。检查发现问题时，应核对该月是否漏记集中汇报交流会议；漏记的，据实补录；确未举行的，如实保留记录，由办公室提请安排。",
 	Principle: "常委正常工作每月集中汇报交流一次。",

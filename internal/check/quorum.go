@@ -20,7 +20,7 @@ Chinese rules); it is read strictly, as more than half, so that a meeting that m
 can also pass a decision by more than half of the members who should attend. A meeting
 of an even body with exactly half present therefore falls short.`,
 	DocZH: "决策机构（常委会或全委会）的会议，须有超过应到会成员`ratio`的成员到会方为有效。有干部任免议题的会议，到会成员须达到应到会成员的`personnel`。会议当日该机构的每名成员都须列入出席或缺席名单，使到会人数计算如实。" +
-		"\n\n所依据的规定写作“半数以上”（“以上”包括本数）；本检查从严掌握，以到会人数超过规定比例为准，使能够举行的会议也能以超过应到会成员半数的赞成票通过决定。按半数计算时，成员人数为偶数、恰好半数到会的会议，会被报告。" +
+		"\n\n所依据的规定写作“半数以上”（“以上”包括本数）；本项从严掌握，以到会人数超过规定比例为准，使能够举行的会议也能以超过应到会成员半数的赞成票通过决定。按半数计算时，成员人数为偶数、恰好半数到会的会议，到会人数不足。" +
 		"\n\n到会人数达到规定比例，会议的讨论决定才能体现集体的意志。",
 	FixZH:     "检查发现问题时，应核对出席和缺席名单是否完整；到会人数确实不足的，如实记载，有关事项另行提交符合规定的会议讨论决定。",
 	Principle: "常委会会议须有半数以上常委到会方能举行；讨论决定干部任免事项，须有三分之二以上常委到会。",

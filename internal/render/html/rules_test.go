@@ -198,7 +198,7 @@ func TestRulesPageOpinionBeforeMeeting(t *testing.T) {
 	if strings.Contains(doc, "不晚于会议当日以书面形式") {
 		t.Error("the doc of absent-written-opinion still says 不晚于会议当日 where the article says 会前")
 	}
-	for _, want := range []string{"应在会前以书面形式提出意见", "检查比议事规则宽"} {
+	for _, want := range []string{"应在会前以书面形式提出意见", "本项要求比议事规则宽"} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the doc of absent-written-opinion does not say %q", want)
 		}
