@@ -69,7 +69,7 @@ type Stage struct {
 
 // Site is the build in progress: the filtered corpus and the folder being written.
 type Site struct {
-	Corpus *model.Corpus // filtered to Opt.Level: render only from this
+	Corpus *model.Corpus // filtered to Opt.Level as of Opt.AsOf: render only from this
 	Opt    Options
 	Dir    string // the temporary folder
 
@@ -91,7 +91,7 @@ func Run(c *model.Corpus, opt Options) (*Site, error) {
 	if opt.Stages == nil {
 		opt.Stages = Stages
 	}
-	shown := publish.Filter(c, opt.Level)
+	shown := publish.FilterAsOf(c, opt.Level, opt.AsOf)
 	opt.History = visibleHistory(c, shown, opt.History, opt.Level, opt.AsOf)
 	if opt.Memory {
 		s := &Site{Corpus: shown, Opt: opt, files: map[string]bool{}, mem: map[string][]byte{}}

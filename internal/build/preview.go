@@ -43,7 +43,7 @@ func BuildPreview(c *model.Corpus, opt Options) (*Preview, error) {
 		opt.Stages = Stages
 	}
 	opt.Memory = true
-	p, err := newPreview(c, publish.Filter(c, opt.Level), opt, nil)
+	p, err := newPreview(c, publish.FilterAsOf(c, opt.Level, opt.AsOf), opt, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -63,7 +63,7 @@ func BuildPreview(c *model.Corpus, opt Options) (*Preview, error) {
 // and preparing the pages wait for the first file asked for or ListPages:
 // on a large committee with a long history they take tens of milliseconds.
 func (p *Preview) Update(c *model.Corpus) (*Preview, error) {
-	return newPreview(c, publish.Update(p.src, p.site.Corpus, c, p.opt.Level), p.opt, p.templates)
+	return newPreview(c, publish.UpdateAsOf(p.src, p.site.Corpus, c, p.opt.Level, p.opt.AsOf), p.opt, p.templates)
 }
 
 // newPreview starts the preview of c, whose published view is shown,

@@ -44,7 +44,7 @@ func (v *view) meeting(m model.Meeting) model.Meeting {
 	if m.Minutes != nil && !v.within(m.Minutes.Classification, &rec) {
 		m.Minutes, v.dirty = nil, true
 	}
-	return m
+	return v.meetingAsOf(m)
 }
 
 // withoutOpinions is a copy of absences with their written opinions dropped.
@@ -60,8 +60,8 @@ func withoutOpinions(as []model.Absence) []model.Absence {
 func (v *view) item(it model.Item) model.Item {
 	it.Proposer = v.pid(it.Proposer)
 	it.RaisedBy = v.aid(it.RaisedBy)
-	it.Consent = cleaned(v, it.Consent, v.consent)
-	it.Approved = cleaned(v, it.Approved, v.consent)
+	it.Consent = cleaned(v, v.consentAsOf(it.Consent), v.consent)
+	it.Approved = cleaned(v, v.consentAsOf(it.Approved), v.consent)
 	it.Decision = v.did(it.Decision)
 	it.Recommendation = v.rid(it.Recommendation)
 	it.Personnel = cleaned(v, it.Personnel, v.personnel)
@@ -108,20 +108,20 @@ func (v *view) decision(d model.Decision) model.Decision {
 		t.Owner = v.pid(t.Owner)
 		return t
 	})
-	return d
+	return v.decisionAsOf(d)
 }
 
 func (v *view) recommendation(r model.Recommendation) model.Recommendation {
 	r.Recommender = v.pid(r.Recommender)
 	r.Meeting = v.mid(r.Meeting)
-	r.Signed = cleaned(v, r.Signed, v.consent)
+	r.Signed = cleaned(v, v.consentAsOf(r.Signed), v.consent)
 	return r
 }
 
 func (v *view) emergency(e model.Emergency) model.Emergency {
 	e.Member = v.pid(e.Member)
 	e.Area = v.aid(e.Area)
-	if e.Reported != nil && v.mid(e.Reported.Meeting) == "" {
+	if e.Reported != nil && (v.mid(e.Reported.Meeting) == "" || v.meetingAfterDay(e.Reported.Meeting)) {
 		e.Reported, v.dirty = nil, true
 	}
 	return e

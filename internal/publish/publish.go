@@ -23,7 +23,13 @@ import (
 // input corpus is not modified; records that need no change are shared,
 // and when nothing needs to change the result is c itself.
 func Filter(c *model.Corpus, level model.Level) *model.Corpus {
-	v := &view{src: c, max: level.Rank()}
+	return FilterAsOf(c, level, 0)
+}
+
+// FilterAsOf is Filter for a build as of day: it also leaves out what the
+// records tell of after day (see asof.go). Day 0 leaves nothing out.
+func FilterAsOf(c *model.Corpus, level model.Level, day model.Date) *model.Corpus {
+	v := newView(c, level, day)
 	if !v.findHidden() {
 		return c
 	}
@@ -52,6 +58,11 @@ type view struct {
 	max   int
 	dirty bool
 
+	day  model.Date             // as of; 0: every day's records are shown
+	late map[*model.Record]bool // records after day: decisions, emergencies
+	// stillStanding are decisions superseded only after day.
+	stillStanding map[model.DecisionID]bool
+
 	hiddenPeople    map[model.PersonID]bool
 	hiddenAreas     map[model.AreaID]bool
 	hiddenMeetings  map[model.MeetingID]bool
@@ -59,7 +70,18 @@ type view struct {
 	hiddenRecs      map[model.RecommendationID]bool
 }
 
-func (v *view) shows(r *model.Record) bool { return v.src.LevelOf(r).Rank() <= v.max }
+func newView(c *model.Corpus, level model.Level, day model.Date) *view {
+	v := &view{src: c, max: level.Rank(), day: day}
+	v.late = lateRecords(c, day)
+	v.stillStanding = standing(c, v.late)
+	return v
+}
+
+// shows reports whether a record is in the view: within the level, and
+// not after the day.
+func (v *view) shows(r *model.Record) bool { return v.levelShows(r) && !v.late[r] }
+
+func (v *view) levelShows(r *model.Record) bool { return v.src.LevelOf(r).Rank() <= v.max }
 
 // within reports whether a part with its own classification (an agenda item,
 // minutes) may be shown; a part without one inherits its record's level.
@@ -67,7 +89,7 @@ func (v *view) within(cl model.Classification, parent *model.Record) bool {
 	if cl.Level != "" {
 		return cl.Level.Rank() <= v.max
 	}
-	return v.shows(parent)
+	return v.levelShows(parent)
 }
 
 // findHidden fills the hidden sets. It reports whether anything of the
@@ -81,6 +103,9 @@ func (v *view) findHidden() bool {
 	v.hiddenRecs = hidden[model.RecommendationID](v, c.Recommendations, func(r *model.Recommendation) *model.Record { return &r.Record })
 	hiddenEmergencies := hidden[string](v, c.Emergencies, func(e *model.Emergency) *model.Record { return &e.Record })
 	if len(v.hiddenPeople)+len(v.hiddenAreas)+len(v.hiddenMeetings)+len(v.hiddenDecisions)+len(v.hiddenRecs)+len(hiddenEmergencies) > 0 {
+		return true
+	}
+	if v.anyAfterDay() {
 		return true
 	}
 	for _, m := range c.Meetings {

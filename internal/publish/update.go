@@ -2,6 +2,7 @@ package publish
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 
 	"github.com/fengong/fengong/internal/model"
@@ -15,10 +16,20 @@ import (
 // record depends on nothing but the record and which ids are hidden, and
 // those are the same. Otherwise it filters c from scratch.
 func Update(prev, shown, c *model.Corpus, level model.Level) *model.Corpus {
+	return UpdateAsOf(prev, shown, c, level, 0)
+}
+
+// UpdateAsOf is Update for FilterAsOf: shown = FilterAsOf(prev, level, day).
+// What is after the day must be the same records in prev and c (a meeting
+// moved across the day changes its decisions, which c shares with prev).
+func UpdateAsOf(prev, shown, c *model.Corpus, level model.Level, day model.Date) *model.Corpus {
 	if shown == prev || c.Committee != prev.Committee || c.Rules != prev.Rules {
-		return Filter(c, level)
+		return FilterAsOf(c, level, day)
 	}
-	v := &view{src: c, max: level.Rank()}
+	v := newView(c, level, day)
+	if day != 0 && !maps.Equal(afterDay(newView(prev, level, day)), afterDay(v)) {
+		return FilterAsOf(c, level, day)
+	}
 	if !v.findHidden() {
 		return c
 	}
@@ -29,7 +40,7 @@ func Update(prev, shown, c *model.Corpus, level model.Level) *model.Corpus {
 		!update(v, &out.Decisions, shown.Decisions, prev.Decisions, c.Decisions, func(d *model.Decision) *model.Record { return &d.Record }, v.decision) ||
 		!update(v, &out.Recommendations, shown.Recommendations, prev.Recommendations, c.Recommendations, func(r *model.Recommendation) *model.Record { return &r.Record }, v.recommendation) ||
 		!update(v, &out.Emergencies, shown.Emergencies, prev.Emergencies, c.Emergencies, func(e *model.Emergency) *model.Record { return &e.Record }, v.emergency) {
-		return Filter(c, level)
+		return FilterAsOf(c, level, day)
 	}
 	out.Index()
 	return out
@@ -49,7 +60,7 @@ func update[T any](v *view, out *[]*T, shown, prev, recs []*T, rec func(*T) *mod
 			continue
 		}
 		now, was := rec(r), rec(prev[i])
-		if now.ID != was.ID || v.shows(now) != v.shows(was) {
+		if now.ID != was.ID || v.levelShows(now) != v.levelShows(was) {
 			return false
 		}
 		if !v.shows(now) {
@@ -62,4 +73,30 @@ func update[T any](v *view, out *[]*T, shown, prev, recs []*T, rec func(*T) *mod
 		(*out)[j] = cleaned(v, r, clean)
 	}
 	return true
+}
+
+// afterDay names what the view's day leaves out or changes beyond the
+// record itself: records after the day, meetings after it, decisions
+// superseded only after it.
+func afterDay(v *view) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range v.src.Decisions {
+		if v.late[&d.Record] {
+			out["decisions/"+d.ID] = true
+		}
+	}
+	for _, e := range v.src.Emergencies {
+		if v.late[&e.Record] {
+			out["emergencies/"+e.ID] = true
+		}
+	}
+	for _, m := range v.src.Meetings {
+		if v.after(m.Date) {
+			out["meetings/"+m.ID] = true
+		}
+	}
+	for id := range v.stillStanding {
+		out["standing/"+string(id)] = true
+	}
+	return out
 }
