@@ -31,8 +31,9 @@ func TestAreaNoteSetOffFromItsLink(t *testing.T) {
 	}
 }
 
-// TestOfficeLedByItsSecretaryGeneral: 郑文涛 主持市委办公室全面工作 (his
-// record's bio), so the office's page names him, not 属市委日常工作 王堃.
+// TestOfficeLedByItsSecretaryGeneral: 郑文涛 分管市委办公室 (his record
+// leads it and his bio says so), so the office's page names him, not
+// 属市委日常工作 王堃.
 func TestOfficeLedByItsSecretaryGeneral(t *testing.T) {
 	page := text(sample.Page(t, "areas/dept-office.html"))
 	if !strings.Contains(page, "分管领导郑文涛") || strings.Contains(page, "王堃") {
