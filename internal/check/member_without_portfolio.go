@@ -16,7 +16,7 @@ not leading. A member who joins mid-term, or whose portfolio is adjusted, leads 
 first day: days between their seat and their first lead fall short of the rule.`,
 	DocZH: "除书记外，常委会每名成员在记录期间内任职的每一天，都须至少分管一个工作领域。书记主持全面工作，无需单独分工。协助或联系不算分管。任期中途进入常委会或分工经过调整的常委，自任职之日起即须有分管，任职后尚无分管的日期不符合要求。" +
 		"\n\n议事规则要求每个常委都分工负责一条线，各司其职、各负其责，是分管工作的第一责任人。",
-	FixZH:     "问题注明无分管的起止日期。检查发现问题时，应为该常委明确分工，或使分工的起始日期与任职日期相衔接。",
+	FixZH:     "检查发现问题时，应为该常委明确分工，或使分工的起始日期与任职日期相衔接。问题注明无分管的起止日期。",
 	Principle: "每个常委都分工负责一条线，各司其职、各负其责，是分管工作的第一责任人，在各自分工的工作中，具有一定的知情权、决策权和处置权。",
 	Fails: `# people/wang-fang.yaml
 memberships:
