@@ -2,6 +2,8 @@ package html
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/fengong/fengong/internal/model"
 )
@@ -97,10 +99,12 @@ func termDivision(c *model.Corpus, a Adjustment) []Change {
 // liaised with.
 func (p *Page) clauses(cs []Change, day model.Date, started bool) []Clause {
 	verb := func(key string) string {
+		// Lower case inside the sentence: "…, presides over", not "Presides".
+		v := lowerFirst(p.T(key))
 		if started {
-			return p.T(key)
+			return v
 		}
-		return p.T("adjNoLonger", p.T(key))
+		return p.T("adjNoLonger", v)
 	}
 	var out []Clause
 	byWhat := map[string][]*model.Area{} // by verb key
@@ -112,7 +116,7 @@ func (p *Page) clauses(cs []Change, day model.Date, started bool) []Clause {
 				if !started {
 					take = "adjLeaves"
 				}
-				out = append(out, Clause{Verb: p.T(take), Title: seatTitle(p.site, m)})
+				out = append(out, Clause{Verb: p.T(take), Title: adjSeatTitle(p, m)})
 				if m.Role == model.RoleSecretary {
 					out = append(out, Clause{Verb: verb("dutyVerb-secretary"), Title: p.DutyWork("secretary")})
 				}
@@ -156,6 +160,27 @@ func appendAreas(out []Clause, verb string, as []*model.Area) []Clause {
 		}
 	}
 	return append(out, Clause{Verb: verb, Areas: as})
+}
+
+// adjSeatTitle is the seat a line's person takes or leaves: in Chinese
+// its title (市委常委); in English a phrase that follows "becomes" or "is
+// no longer": "Secretary of 市委常委会", "a member of 市委常委会", not the
+// label "市委常委会 · Member".
+func adjSeatTitle(p *Page, m *model.Membership) string {
+	if p.site.loc != "en" {
+		return seatTitle(p.site, m)
+	}
+	if m.Role == "" || m.Role == model.RoleMember {
+		return p.T("adjSeatMember", p.BodyName(m.Body))
+	}
+	return p.T("adjSeatOf", p.RoleName(m.Role), p.BodyName(m.Body))
+}
+
+// lowerFirst lower-cases s's first letter: an English verb that begins a
+// label (Presides over) inside a sentence.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // leadVerbKey is the interface key of the verb for leading a: the kind's

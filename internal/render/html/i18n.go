@@ -39,7 +39,7 @@ var messages = map[string]map[string]string{
 		"name-role": "角色", "recusals": "回避", "candidates": "人选", "opinion": "书面意见", "conveyed": "已传达", "areaIndex": "按工作领域查找责任领导",
 		"decided": "作出", "ofBody": "机构", "sep": "", "monthlyReport": "集中汇报交流会",
 		"changeLog": "变更记录", "feedChanges": "变更订阅（Atom）", "noChanges": "暂无变更记录。", "moreChanges": "另有 %d 项较早的变更未列出。",
-		"adjTakes": "任", "adjLeaves": "不再担任", "adjNoLonger": "不再%s", "adj-leads": "分管", "adj-assists": "协助", "adj-liaises": "联系", "adj-lead-分管": "分管", "adj-lead-牵头": "牵头", "adj-lead-挂钩联系": "挂钩联系", "adj-lead-联系": "联系", "adjSince": "自%s起", "clauseSep": "，", "adjFirst": "本届分工", "divisionFrom": "%s起的分工", "prevAdjustment": "上一次调整", "nextAdjustment": "下一次调整", "adjustedBy": "调整依据", "madeDivision": "分工调整", "changeDetails": "详情", "inForce": "施行期间",
+		"adjTakes": "任", "adjLeaves": "不再担任", "adjNoLonger": "不再%s", "adj-leads": "分管", "adj-assists": "协助", "adj-liaises": "联系", "adj-lead-分管": "分管", "adj-lead-牵头": "牵头", "adj-lead-挂钩联系": "挂钩联系", "adj-lead-联系": "联系", "adjSince": "自%s起", "adjSinceAfter": "%.0s", "adjSeatOf": "%[2]s%[1]s", "adjSeatMember": "%s委员", "nAdjusted-1": "%d人分工调整", "clauseSep": "，", "adjFirst": "本届分工", "divisionFrom": "%s起的分工", "prevAdjustment": "上一次调整", "nextAdjustment": "下一次调整", "adjustedBy": "调整依据", "madeDivision": "分工调整", "changeDetails": "详情", "inForce": "施行期间",
 		"commit": "版本号", "changeLogAbout": "根据记录库的修改历史，列出每次修改对分工、规则和各项记录的改动，最新的在前。",
 	},
 	"en": {
@@ -68,7 +68,7 @@ var messages = map[string]map[string]string{
 		"searchNoJS": "Search needs JavaScript. You can browse everything from the navigation above.", "searchResults": "Results", "searchEmpty": "Nothing found.", "searchCount": "%d results", "searchMore": "More results", "moreDecisions": "%d earlier decisions are not listed here.",
 		"moreTasks": "%d more tasks are not listed here.", "decisionsOwnedBy": "Decisions owned by %s", "tasksOwnedBy": "Tasks owned by %s", "decisionsOnArea": "Decisions on %s", "allDecisions": "All decisions", "allTasks": "All tasks", "pages": "Pages", "pageOf": "Page %d of %d", "prevPage": "Previous", "nextPage": "Next",
 		"classification": "Classification", "levelNotice-public": "This handbook contains only material that may be made public.", "levelNotice-internal": "This handbook contains public and internal material, and nothing classified.",
-		"levelNotice-classified": "This handbook contains classified material, up to “%s”: handle it as such.", "nAdjusted": "%d portfolios changed", "lparen": " (", "rparen": ")", "via": "through ", "generated": "Records as of", "space": " ", "colon": ": ", "fullStop": ".",
+		"levelNotice-classified": "This handbook contains classified material, up to “%s”: handle it as such.", "nAdjusted": "Portfolios of %d people changed", "lparen": " (", "rparen": ")", "via": "through ", "generated": "Records as of", "space": " ", "colon": ": ", "fullStop": ".",
 		"openData": "Open data", "feedDecisions": "Decisions feed (Atom)", "feedMeetings": "Meetings calendar (iCalendar)", "popolo": "People and organisations (Popolo JSON)",
 		"secretary": "Secretary", "deputy-secretary": "Deputy secretary", "member-role": "Member", "tasksByMember": "Supervised tasks by member",
 		"all": "All", "count": "Count", "meetingNo": "Meeting no. %d", "year": "Year", "title": "Title", "name": "Name",
@@ -76,7 +76,7 @@ var messages = map[string]map[string]string{
 		"name-role": "Role", "recusals": "Recused", "candidates": "Candidates", "opinion": "Written opinion", "conveyed": "Conveyed", "areaIndex": "Who leads each work area",
 		"decided": "Decided", "ofBody": "Body", "sep": " ", "monthlyReport": "monthly report",
 		"changeLog": "Change history", "feedChanges": "Change history feed (Atom)", "noChanges": "No changes recorded.", "moreChanges": "%d earlier changes are not listed here.",
-		"adjTakes": "becomes", "adjLeaves": "is no longer", "adjNoLonger": "no longer %s", "adj-leads": "leads", "adj-assists": "assists", "adj-liaises": "liaises with", "adj-lead-分管": "leads", "adj-lead-牵头": "leads", "adj-lead-挂钩联系": "leads", "adj-lead-联系": "liaises with", "adjSince": " from %s", "clauseSep": ", ", "adjFirst": "Division of the term", "divisionFrom": "Division from %s", "prevAdjustment": "Previous adjustment", "nextAdjustment": "Next adjustment", "adjustedBy": "Made by", "madeDivision": "Division adjusted", "changeDetails": "details", "inForce": "In force",
+		"adjTakes": "becomes", "adjLeaves": "is no longer", "adjNoLonger": "no longer %s", "adj-leads": "leads", "adj-assists": "assists", "adj-liaises": "liaises with", "adj-lead-分管": "leads", "adj-lead-牵头": "leads", "adj-lead-挂钩联系": "leads", "adj-lead-联系": "liaises with", "adjSince": "%.0s", "adjSinceAfter": " from %s", "adjSeatOf": "%[1]s of %[2]s", "adjSeatMember": "a member of %s", "nAdjusted-1": "%d person's portfolio changed", "clauseSep": ", ", "adjFirst": "Division of the term", "divisionFrom": "Division from %s", "prevAdjustment": "Previous adjustment", "nextAdjustment": "Next adjustment", "adjustedBy": "Made by", "madeDivision": "Division adjusted", "changeDetails": "details", "inForce": "In force",
 		"commit": "Revision", "changeLogAbout": "What each revision of the records changed in the division, the rules and the records, newest first, from the records' history.",
 	},
 }

@@ -47,7 +47,7 @@ func TestLeadVerbsByKind(t *testing.T) {
 // TestEnglishDivisionCell: in English the division cell reads as words:
 // a space after each verb (Presides over the committee's work, Leads 园区
 // 建设), the verbs English words alike (分管, 牵头: Leads) in one clause,
-// a county in the Liaises with column.
+// a county in the Liaises with column; areas parted by ", ", not 、.
 func TestEnglishDivisionCell(t *testing.T) {
 	out := render(t, map[string]string{
 		"committee.yaml":     readBase(t, "committee.yaml") + "locale: en\n",
@@ -58,7 +58,7 @@ func TestEnglishDivisionCell(t *testing.T) {
 	page := string(out["division/index.html"])
 	for _, want := range []string{
 		`<td data-label="Portfolio">Presides over the committee&#39;s work as a whole</td>`,
-		`<td data-label="Portfolio">Leads <a href="../areas/park.html">园区建设</a>、<a href="../areas/textile.html">纺织服装产业</a></td>
+		`<td data-label="Portfolio">Leads <a href="../areas/park.html">园区建设</a>, <a href="../areas/textile.html">纺织服装产业</a></td>
    <td data-label="Liaises with"><a href="../areas/linhe.html">临河区</a></td>`,
 	} {
 		if !strings.Contains(page, want) {

@@ -36,12 +36,12 @@ func nativeRenderers(user fs.FS) map[string]func(*bytes.Buffer, *Page) {
 		"supervision.html": nativeSupervision, "decisions.html": nativeDecisions, "meetings.html": nativeMeetings, "area.html": nativeArea, "person.html": nativePerson}
 }
 
-// linkList is the template's {{range $i, $a := .}}{{if $i}}、{{end}}{{$.Link $a}}{{end}}.
+// linkList is the template's {{range $i, $a := .}}{{if $i}}{{$.T "listSep"}}{{end}}{{$.Link $a}}{{end}}.
 func linkList(p *Page, ds []*model.Decision) template.HTML {
 	var out template.HTML
 	for i, d := range ds {
 		if i > 0 {
-			out += "、"
+			out += escaped(p.T("listSep"))
 		}
 		out += p.Link(d)
 	}

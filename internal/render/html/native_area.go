@@ -76,7 +76,7 @@ func nativeArea(b *bytes.Buffer, p *Page) {
 // nativePeopleList is partials.html's "people-list".
 func nativePeopleList(b *bytes.Buffer, p *Page, people []*model.Person) {
 	for i, x := range people {
-		sep(b, i)
+		sep(b, p, i)
 		p.writeLink(b, x)
 	}
 	if len(people) == 0 {
@@ -87,7 +87,7 @@ func nativePeopleList(b *bytes.Buffer, p *Page, people []*model.Person) {
 // nativeAreasList is partials.html's "areas-list".
 func nativeAreasList(b *bytes.Buffer, p *Page, areas []*model.Area) {
 	for i, x := range areas {
-		sep(b, i)
+		sep(b, p, i)
 		p.writeLink(b, x)
 	}
 	if len(areas) == 0 {

@@ -29,12 +29,12 @@ func nativeMeeting(b *bytes.Buffer, p *Page) {
 	fact(b, p, "presiding", m.Presiding != "", p.Link(m.Presiding)+escaped(p.Entrustment(m)))
 	var v bytes.Buffer
 	for i, r := range m.Present {
-		sep(&v, i)
+		sep(&v, p, i)
 		p.writeLink(&v, r.Person)
 	}
 	fact(b, p, "present", len(m.Present) > 0, html(&v))
 	for i, a := range m.Absent {
-		sep(&v, i)
+		sep(&v, p, i)
 		p.writeLink(&v, a.Person)
 		if a.Reason != "" {
 			esc(&v, p.T("lparen"))
@@ -44,7 +44,7 @@ func nativeMeeting(b *bytes.Buffer, p *Page) {
 	}
 	fact(b, p, "absent", len(m.Absent) > 0, html(&v))
 	for i, o := range m.Observers {
-		sep(&v, i)
+		sep(&v, p, i)
 		if o.Person != "" {
 			p.writeLink(&v, o.Person)
 		} else {
@@ -117,10 +117,11 @@ func nativeAgenda(b *bytes.Buffer, p *Page, items []model.Item) {
 	b.WriteString("\n </ol>\n</section>\n")
 }
 
-// sep writes the list separator before every item but the first.
-func sep(b *bytes.Buffer, i int) {
+// sep writes the locale's list separator (、, in English ", ") before
+// every item but the first.
+func sep(b *bytes.Buffer, p *Page, i int) {
 	if i > 0 {
-		b.WriteString("、")
+		esc(b, p.T("listSep"))
 	}
 }
 

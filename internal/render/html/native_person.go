@@ -24,7 +24,7 @@ func nativePerson(b *bytes.Buffer, p *Page) {
 		esc(b, p.T("left"))
 	} else {
 		for i, post := range d.Now.Posts {
-			sep(b, i)
+			sep(b, p, i)
 			esc(b, post)
 		}
 	}

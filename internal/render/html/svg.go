@@ -246,7 +246,11 @@ func adjustmentSummary(s *site, a Adjustment) string {
 	for _, ch := range a.Changes {
 		people[ch.Person] = true
 	}
-	return fmt.Sprintf(translate(s.loc, "nAdjusted"), len(people))
+	key := "nAdjusted" // English: "Portfolios of 2 people changed"
+	if len(people) == 1 {
+		key = "nAdjusted-1" // "1 person's portfolio changed"
+	}
+	return fmt.Sprintf(translate(s.loc, key), len(people))
 }
 
 // timelineFigure is the timeline (timelineSVG) followed by the same days
