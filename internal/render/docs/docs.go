@@ -213,26 +213,72 @@ func minutesMark(c *model.Corpus, m *model.Meeting, body *model.Body) string {
 }
 
 // attendance lists 出席, 请假 and 列席, each only when someone is in it.
+// 出席 and 请假 follow protocol order (model.ByProtocol), as the handbook
+// does, not the order the record happens to give; 列席 keeps the record's
+// order, people sharing a title under it once (observers).
 func attendance(c *model.Corpus, m *model.Meeting) []pdf.Attendance {
-	var present, absent, observers []string
-	for _, r := range m.Present {
-		present = append(present, unbroken(personName(c, r.Person)))
+	var present, absent []string
+	for _, p := range inProtocolOrder(c, m.Present, func(r model.PersonRef) model.PersonID { return r.Person }) {
+		present = append(present, unbroken(p.Name))
 	}
+	reasons := map[model.PersonID]string{}
 	for _, a := range m.Absent {
-		name := unbroken(personName(c, a.Person))
-		if a.Reason != "" {
-			name += "（" + a.Reason + "）"
+		reasons[a.Person] = a.Reason
+	}
+	for _, p := range inProtocolOrder(c, m.Absent, func(a model.Absence) model.PersonID { return a.Person }) {
+		name := unbroken(p.Name)
+		if reason := reasons[model.PersonID(p.ID)]; reason != "" {
+			name += "（" + reason + "）"
 		}
 		absent = append(absent, name)
 	}
-	for _, o := range m.Observers {
-		observers = append(observers, observerName(c, o, m.Date))
-	}
 	var out []pdf.Attendance
-	for _, l := range []pdf.Attendance{{Label: "出席", Names: present}, {Label: "请假", Names: absent}, {Label: "列席", Names: observers}} {
+	for _, l := range []pdf.Attendance{{Label: "出席", Names: present}, {Label: "请假", Names: absent}, {Label: "列席", Names: observers(c, m)}} {
 		if l.Names = nonEmpty(l.Names); len(l.Names) > 0 {
 			out = append(out, l)
 		}
+	}
+	return out
+}
+
+// inProtocolOrder is the people of records, in protocol order, leaving out
+// those the classification filter hid.
+func inProtocolOrder[R any](c *model.Corpus, records []R, person func(R) model.PersonID) []*model.Person {
+	var people []*model.Person
+	for _, r := range records {
+		if p := c.Person(person(r)); p != nil {
+			people = append(people, p)
+		}
+	}
+	return model.ByProtocol(people)
+}
+
+// observers writes the 列席 entries as title and name, in the record's
+// order; people who share a title are listed under it once, where the
+// first of them stands: 市委候补委员蒋文斌、龚丽萍, not 市委候补委员蒋文斌，
+// 市委候补委员龚丽萍.
+func observers(c *model.Corpus, m *model.Meeting) []string {
+	type group struct {
+		title string
+		names []string
+	}
+	var groups []*group
+	byTitle := map[string]*group{}
+	for _, o := range m.Observers {
+		title, name, ok := observer(c, o, m.Date)
+		if !ok {
+			continue
+		}
+		g := byTitle[title]
+		if g == nil || title == "" { // untitled people stand each on their own
+			g = &group{title: title}
+			groups, byTitle[title] = append(groups, g), g
+		}
+		g.names = append(g.names, unbroken(name))
+	}
+	out := make([]string, 0, len(groups))
+	for _, g := range groups {
+		out = append(out, g.title+strings.Join(g.names, "、"))
 	}
 	return out
 }
@@ -255,19 +301,20 @@ func personName(c *model.Corpus, id model.PersonID) string {
 	return "" // hidden by the classification filter
 }
 
-// observerName writes an observer as post and name, e.g. 市人大常委会主任韩振国.
-func observerName(c *model.Corpus, o model.Observer, day model.Date) string {
+// observer is an observer's title and name, e.g. 市人大常委会主任 and
+// 韩振国; ok is false for a person the classification filter hid.
+func observer(c *model.Corpus, o model.Observer, day model.Date) (title, name string, ok bool) {
 	if o.Person == "" {
-		return o.Title + unbroken(o.Name)
+		return o.Title, o.Name, o.Name != ""
 	}
 	p := c.Person(o.Person)
 	if p == nil {
-		return ""
+		return "", "", false
 	}
 	if posts := p.PostsOn(day); len(posts) > 0 {
-		return posts[0] + unbroken(p.Name)
+		return posts[0], p.Name, true
 	}
-	return unbroken(p.Name)
+	return "", p.Name, true
 }
 
 // unbroken joins a name's characters with pdf.WordJoiner: a person's name

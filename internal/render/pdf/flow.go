@@ -47,6 +47,13 @@ func (f *flow) put(l line, x float64) {
 	f.line++
 }
 
+// putAll places lines one after another, at the type area's left.
+func (f *flow) putAll(lines []line) {
+	for _, l := range lines {
+		f.put(l, 0)
+	}
+}
+
 // para lays out one paragraph, indented two characters; a heading is kept
 // with the line after it.
 func (f *flow) para(p para) {

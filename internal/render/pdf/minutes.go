@@ -135,6 +135,10 @@ func title(f *flow, s string) {
 
 // attendance draws "出席：names", the label in Hei, indented two characters,
 // continuation lines aligned with the first character after the colon.
+// An entry never runs from one page onto the next (…，市委 / 副秘书长、
+// 市委办公室主任程光宇): the page ends after the last entry that fits, and
+// the rest goes on the next page, under the first name (or all of it,
+// label too, when not even the first entry fits).
 func attendance(f *flow, a Attendance) {
 	label := styled(a.Label+"：", fonts.Hei, bodySize)
 	sep := "、"
@@ -143,7 +147,39 @@ func attendance(f *flow, a Attendance) {
 			sep = "，"
 		}
 	}
-	spans := []span{label, plain(strings.Join(a.Names, sep))}
 	hang := 2*charPitch + f.c.lineOf(label).width
-	f.lines(spans, 2*charPitch, hang, false, false)
+	head, indent0, names := []span{label}, 2*charPitch, a.Names
+	layout := func(text string) []line {
+		return breakLines(f.c.measure(charPitch).boxes(append(head, plain(text))), f.fr.w, indent0, hang, false)
+	}
+	for {
+		f.ensure(1)
+		lines := layout(strings.Join(names, sep))
+		room := linesPage - f.line
+		n := entriesIn(lines[:min(room, len(lines))], sep)
+		switch {
+		case len(lines) <= room || n >= len(names) || n == 0 && f.line == 0:
+			f.putAll(lines)
+			return
+		case n == 0:
+			f.newPage() // not even the first entry fits: it starts the page
+			continue
+		}
+		f.putAll(layout(strings.Join(names[:n], sep) + sep))
+		f.newPage()
+		head, indent0, names = nil, hang, names[n:]
+	}
+}
+
+// entriesIn counts the entries lines end, by their separators.
+func entriesIn(lines []line, sep string) int {
+	mark, n := []rune(sep)[0], 0
+	for _, l := range lines {
+		for _, g := range l.glyphs {
+			if g.r == mark {
+				n++
+			}
+		}
+	}
+	return n
 }
