@@ -15,16 +15,14 @@ func nativeSupervision(b *bytes.Buffer, p *Page) {
 	esc(b, p.Title)
 	b.WriteString("</h1>\n<p class=\"meta\">")
 	esc(b, p.T("asOf"))
-	b.WriteByte(' ')
+	esc(b, p.T("space")) // 截至2024年12月31日: no half-width space in Chinese
 	timeTag(b, p, p.AsOf())
 	for _, c := range []struct {
 		key string
 		n   int
 	}{{"overdue", d.NOverdue}, {"inProgress", d.NInProgress}, {"done", d.NDone}} {
 		b.WriteString(" · ")
-		esc(b, p.T(c.key))
-		b.WriteByte(' ')
-		b.WriteString(strconv.Itoa(c.n))
+		esc(b, p.T("taskCount", p.T(c.key), c.n)) // 已逾期9项, in English "Overdue: 9"
 	}
 	b.WriteString("</p>\n")
 	if d.Chart != "" {

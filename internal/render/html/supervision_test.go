@@ -37,3 +37,17 @@ func TestSupervisionSaysHowLateAndWhatIsNew(t *testing.T) {
 		t.Error("with no overdue task the base committee's page still heads an empty 已逾期 table")
 	}
 }
+
+// TestTaskCountsInChinese: the supervision pages count tasks as Chinese
+// does, 已逾期1项 · 推进中…项, with no half-width space between a word and
+// its number or after 截至.
+func TestTaskCountsInChinese(t *testing.T) {
+	count := regexp.MustCompile(`截至<time[^>]*>[^<]*</time> · 已逾期\d+项 · 推进中\d+项 · 已完成\d+项</p>`)
+	for _, path := range []string{"supervision/index.html"} { // a person's full task list (people/ID/tasks/) is the same template
+		page := sample.Page(t, path)
+		if !count.MatchString(page) {
+			i := strings.Index(page, "截至")
+			t.Errorf("%s does not count its tasks as 已逾期1项 · 推进中…项: %.200q", path, page[max(i, 0):])
+		}
+	}
+}
