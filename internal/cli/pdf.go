@@ -67,7 +67,7 @@ func runPDF(env *Env, fs *pflag.FlagSet, args []string) int {
 		fmt.Fprintln(env.Stderr, "fengong pdf: nothing written; fix the errors above")
 		return ExitProblems
 	}
-	c := publish.Filter(res.Corpus, model.Level(level))
+	c := publish.FilterAsOf(res.Corpus, model.Level(level), asOf) // the records as they stood on the day, as a build shows them
 	doc, name, err := pdfDocument(c, args, model.Level(level), asOf, copies)
 	if err != nil {
 		return usageError(env, "pdf", "%v", err)
