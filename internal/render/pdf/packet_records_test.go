@@ -63,3 +63,23 @@ func TestStandingPacketCoverTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestPacketTitlesKeepWords: the plenary packet's contents, agenda and
+// item title break where words part (the review found …二十届三/中全会
+// in the contents and …三中全会精/神进一步 on the item's page): each
+// word stands whole on a line as often as it occurs in the packet (the
+// proposal's body text, which breaks anywhere, has none of them).
+func TestPacketTitlesKeepWords(t *testing.T) {
+	text := packetLayout(t, "plenary-12-8", 1, 9)
+	lines := nonBlank(text)
+	flat := strings.Join(lines, "")
+	for _, w := range []string{"三中全会", "二十届", "精神", "进一步", "贯彻落实", "全面深化改革"} {
+		whole := 0
+		for _, l := range lines {
+			whole += strings.Count(l, w)
+		}
+		if n := strings.Count(flat, w); whole != n {
+			t.Errorf("%s breaks across lines %d times of %d:\n%s", w, n-whole, n, text)
+		}
+	}
+}
