@@ -284,3 +284,29 @@ func (c *Corpus) LevelOf(r *Record) Level {
 	}
 	return Public
 }
+
+// SeatTitle is a seat's title as the committee's documents write it:
+// 市委书记, 市委副书记, 市委常委 on the standing committee, 市委委员 on the
+// plenary (with the committee's short name); "" for a seat on another
+// body, which has no such title.
+func (c *Corpus) SeatTitle(m *Membership) string {
+	b := c.Body(m.Body)
+	if b == nil {
+		return ""
+	}
+	short := "市委"
+	if c.Committee != nil && c.Committee.Short != "" {
+		short = c.Committee.Short
+	}
+	switch {
+	case b.Kind == KindPlenary:
+		return short + "委员"
+	case b.Kind == KindStanding && m.Role == RoleSecretary:
+		return short + "书记"
+	case b.Kind == KindStanding && m.Role == RoleDeputy:
+		return short + "副书记"
+	case b.Kind == KindStanding:
+		return short + "常委"
+	}
+	return ""
+}

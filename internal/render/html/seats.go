@@ -15,19 +15,8 @@ type SeatLine struct {
 // if one were deputy secretary of a meeting. In English, and for other
 // bodies, the body's name and the role.
 func seatTitle(s *site, m *model.Membership) string {
-	b := s.c.Body(m.Body)
-	if s.loc != "en" && b != nil {
-		short := s.c.Committee.Short
-		switch {
-		case b.Kind == model.KindPlenary:
-			return short + "委员"
-		case b.Kind == model.KindStanding && m.Role == model.RoleSecretary:
-			return short + "书记"
-		case b.Kind == model.KindStanding && m.Role == model.RoleDeputy:
-			return short + "副书记"
-		case b.Kind == model.KindStanding:
-			return short + "常委"
-		}
+	if title := s.c.SeatTitle(m); s.loc != "en" && title != "" {
+		return title
 	}
 	page := &Page{site: s}
 	return page.BodyName(m.Body) + " · " + page.RoleName(m.Role)

@@ -126,7 +126,11 @@ func popolo(c *model.Corpus) ([]byte, error) {
 			postID := string(m.Body) + "-" + role
 			if !seen[postID] {
 				seen[postID] = true
-				posts = append(posts, post{ID: postID, Label: bodyName(c, m.Body) + m.Role.Chinese(), Role: role, OrganizationID: string(m.Body)})
+				label := c.SeatTitle(&p.Memberships[i]) // 市委常委, as the handbook titles the seat
+				if label == "" {
+					label = bodyName(c, m.Body) + model.Role(role).Chinese()
+				}
+				posts = append(posts, post{ID: postID, Label: label, Role: role, OrganizationID: string(m.Body)})
 			}
 			memberships = append(memberships, membership{ID: fmt.Sprintf("%s-%d", p.ID, i), PersonID: p.ID, OrganizationID: string(m.Body),
 				PostID: postID, Role: role, StartDate: m.From.String(), EndDate: m.Until.String()})
