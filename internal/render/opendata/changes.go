@@ -21,7 +21,7 @@ const changesEntries = 50
 func WriteChanges(w Writer, c *model.Corpus, entries []semdiff.Entry, opt Options) error {
 	feedID := fmt.Sprintf("tag:fengong,2024:%x:changes", hashString(c.Committee.Name))
 	feed := atomFeed{Title: feedTitle(c, "变更记录", "Change history"), ID: feedID,
-		Link: atomLink{Href: opt.BaseURL + "changes/index.html"}, Author: atomAuthor{Name: office(c)}}
+		Links: feedLinks(opt, "changes/index.html", "changes.atom"), Author: atomAuthor{Name: office(c)}}
 	for i, e := range entries {
 		if i == changesEntries {
 			break

@@ -97,9 +97,20 @@ type atomFeed struct {
 	Title   string      `xml:"title"`
 	ID      string      `xml:"id"`
 	Updated string      `xml:"updated"`
-	Link    atomLink    `xml:"link"`
+	Links   []atomLink  `xml:"link"`
 	Author  atomAuthor  `xml:"author"`
 	Entries []atomEntry `xml:"entry"`
+}
+
+// feedLinks are a feed's links: the page it follows, and, when the site's
+// address is known, the feed's own (rel="self", which Atom readers and
+// validators want absolute).
+func feedLinks(opt Options, page, self string) []atomLink {
+	links := []atomLink{{Href: opt.BaseURL + page}}
+	if opt.BaseURL != "" {
+		links = append(links, atomLink{Href: opt.BaseURL + self, Rel: "self"})
+	}
+	return links
 }
 
 type atomLink struct {
@@ -134,7 +145,7 @@ func atom(c *model.Corpus, opt Options) []byte {
 		return ds[i].ID < ds[j].ID
 	})
 	feed := atomFeed{Title: feedTitle(c, "决定", "Decisions"), ID: fmt.Sprintf("tag:fengong,2024:%x:decisions", hashString(c.Committee.Name)),
-		Link: atomLink{Href: opt.BaseURL + "decisions/index.html"}, Author: atomAuthor{Name: office(c)}}
+		Links: feedLinks(opt, "decisions/index.html", "decisions.atom"), Author: atomAuthor{Name: office(c)}}
 	for i, d := range ds {
 		if i == atomEntries {
 			break

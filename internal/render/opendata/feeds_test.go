@@ -71,3 +71,16 @@ func TestChangesTitleCountsInWords(t *testing.T) {
 		t.Errorf("changes.atom should title the commit 郑副市长协助城市工作等3项变更:\n%.600s", feed)
 	}
 }
+
+// With the site's address, each feed links itself (rel="self"), as Atom
+// readers and validators want; without it, no relative self link.
+func TestFeedsLinkThemselves(t *testing.T) {
+	c := baseCorpus(t)
+	if feed := string(atom(c, Options{Plain: func(s model.Markdown) string { return string(s) }})); strings.Contains(feed, `rel="self"`) {
+		t.Errorf("without a base URL the feed has a self link:\n%s", feed)
+	}
+	feed := string(atom(c, Options{BaseURL: "https://example.org/dw/", Plain: func(s model.Markdown) string { return string(s) }}))
+	if !strings.Contains(feed, `<link href="https://example.org/dw/decisions.atom" rel="self"></link>`) {
+		t.Errorf("the decisions feed does not link itself:\n%s", feed)
+	}
+}
