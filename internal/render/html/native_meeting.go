@@ -33,15 +33,7 @@ func nativeMeeting(b *bytes.Buffer, p *Page) {
 		p.writeLink(&v, r.Person)
 	}
 	fact(b, p, "present", len(m.Present) > 0, html(&v))
-	for i, a := range m.Absent {
-		sep(&v, p, i)
-		p.writeLink(&v, a.Person)
-		if a.Reason != "" {
-			esc(&v, p.T("lparen"))
-			esc(&v, a.Reason)
-			esc(&v, p.T("rparen"))
-		}
-	}
+	writeAbsent(&v, p, m.Absent)
 	fact(b, p, "absent", len(m.Absent) > 0, html(&v))
 	for i, o := range m.Observers {
 		sep(&v, p, i)
@@ -88,6 +80,57 @@ func nativeMeeting(b *bytes.Buffer, p *Page) {
 	b.WriteByte('\n')
 	b.WriteString(string(p.EmergencySection(m)))
 	b.WriteByte('\n')
+}
+
+// writeAbsent writes the members on leave: on a public page a list of
+// names with their reasons; above public a row for each, with the written
+// opinion and the day the decisions were conveyed. Public pages leave
+// these out because an opinion may speak to items withheld from them.
+func writeAbsent(b *bytes.Buffer, p *Page, absent []model.Absence) {
+	if !p.ForOffice() {
+		for i, a := range absent {
+			sep(b, p, i)
+			writeAbsentee(b, p, a)
+		}
+		return
+	}
+	b.WriteString(`<ul class="records">`)
+	for _, a := range absent {
+		b.WriteString("<li>")
+		writeAbsentee(b, p, a)
+		if o := a.Opinion; o != nil {
+			b.WriteString(`<div class="opinion"><p class="meta">`)
+			esc(b, p.T("opinion"))
+			if o.Submitted != 0 {
+				esc(b, p.T("lparen"))
+				timeTag(b, p, o.Submitted)
+				esc(b, p.T("rparen"))
+			}
+			esc(b, p.T("colon"))
+			b.WriteString("</p>")
+			prose(b, p, o.Text)
+			b.WriteString("</div>")
+		}
+		if a.Conveyed != 0 {
+			b.WriteString(`<p class="meta">`)
+			esc(b, p.T("conveyed"))
+			esc(b, p.T("colon"))
+			timeTag(b, p, a.Conveyed)
+			b.WriteString("</p>")
+		}
+		b.WriteString("</li>")
+	}
+	b.WriteString("</ul>")
+}
+
+// writeAbsentee writes a member on leave and the reason in parentheses.
+func writeAbsentee(b *bytes.Buffer, p *Page, a model.Absence) {
+	p.writeLink(b, a.Person)
+	if a.Reason != "" {
+		esc(b, p.T("lparen"))
+		esc(b, a.Reason)
+		esc(b, p.T("rparen"))
+	}
 }
 
 func nativeAgenda(b *bytes.Buffer, p *Page, items []model.Item) {
