@@ -23,8 +23,16 @@ import "github.com/fengong/fengong/internal/model"
 //   - the status superseded of a decision whose superseding decisions all
 //     came after D: on D it still stood.
 //
-// Seats, posts and assignments depend on the day already through the
-// model's division lookups, which every page asks with the build's day.
+//   - of a meeting after D, the agenda items that went on its agenda
+//     after D (see itemDay); an item that records no day keeps its title;
+//   - seats, posts and assignments (leads, assists, liaises) that start
+//     after D, and their end when it is after D: on D they were open.
+//     The model's lookups already ask with the build's day, but a person
+//     page and popolo.json list every span, and an end after D was not
+//     yet known on D. A person whose every seat, post and assignment
+//     starts after D had not joined on D and is left out, with every
+//     reference to them, as for a record after D. Bios are free text and
+//     stay as written.
 
 // decisionDay is the day a decision was taken: its own date, else its
 // meeting's; 0 when neither is known.
@@ -55,6 +63,11 @@ func lateRecords(c *model.Corpus, day model.Date) map[*model.Record]bool {
 			late[&e.Record] = true
 		}
 	}
+	for _, p := range c.People {
+		if joinedAfter(p, day) {
+			late[&p.Record] = true
+		}
+	}
 	return late
 }
 
@@ -83,6 +96,11 @@ func (v *view) anyAfterDay() bool {
 			if v.lateConsent(it.Consent) || v.lateConsent(it.Approved) {
 				return true
 			}
+		}
+	}
+	for _, p := range v.src.People {
+		if v.spansAfterDay(p) {
+			return true
 		}
 	}
 	for _, d := range v.src.Decisions {
@@ -213,4 +231,30 @@ func (v *view) decisionAsOf(d model.Decision) model.Decision {
 func (v *view) meetingAfterDay(id model.MeetingID) bool {
 	m := v.src.Meeting(id)
 	return m != nil && v.after(m.Date)
+}
+
+// agendaAsOf is the agenda of m as it stood on the day: for a meeting
+// after the day, without the items that went on it after the day.
+func (v *view) agendaAsOf(m model.Meeting, agenda []model.Item) []model.Item {
+	if !v.after(m.Date) {
+		return agenda
+	}
+	return only(v, agenda, func(it model.Item) bool { return !v.after(itemDay(it)) })
+}
+
+// itemDay is the day an item went on the agenda: the day the office
+// compiled it, else the earliest consent or approval it records (the
+// department's leader agrees before the office compiles, the secretary
+// approves after); 0 when it records none.
+func itemDay(it model.Item) model.Date {
+	if it.Compiled != 0 {
+		return it.Compiled
+	}
+	var day model.Date
+	for _, c := range []*model.Consent{it.Consent, it.Approved} {
+		if c != nil && c.On != 0 && (day == 0 || c.On < day) {
+			day = c.On
+		}
+	}
+	return day
 }

@@ -11,7 +11,7 @@ func (v *view) person(p model.Person) model.Person {
 	p.Leads = v.assignments(p.Leads)
 	p.Assists = v.assignments(p.Assists)
 	p.Liaises = v.assignments(p.Liaises)
-	return p
+	return v.personAsOf(p)
 }
 
 func (v *view) assignments(as []model.Assignment) []model.Assignment {
@@ -39,7 +39,8 @@ func (v *view) meeting(m model.Meeting) model.Meeting {
 		// so it may speak to the items withheld here (对拟任职人选无不同意见).
 		m.Absent = withoutOpinions(m.Absent)
 	}
-	m.Agenda = agenda
+	// Judged before v.item clears the consents given after the day.
+	m.Agenda = v.agendaAsOf(m, agenda)
 	m.Agenda = each(v, m.Agenda, v.item)
 	if m.Minutes != nil && !v.within(m.Minutes.Classification, &rec) {
 		m.Minutes, v.dirty = nil, true

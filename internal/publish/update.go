@@ -76,7 +76,8 @@ func update[T any](v *view, out *[]*T, shown, prev, recs []*T, rec func(*T) *mod
 }
 
 // afterDay names what the view's day leaves out or changes beyond the
-// record itself: records after the day, meetings after it, decisions
+// record itself: records after the day (decisions, emergencies, people
+// who joined after it), meetings after it, decisions
 // superseded only after it.
 func afterDay(v *view) map[string]bool {
 	out := map[string]bool{}
@@ -88,6 +89,11 @@ func afterDay(v *view) map[string]bool {
 	for _, e := range v.src.Emergencies {
 		if v.late[&e.Record] {
 			out["emergencies/"+e.ID] = true
+		}
+	}
+	for _, p := range v.src.People {
+		if v.late[&p.Record] {
+			out["people/"+p.ID] = true
 		}
 	}
 	for _, m := range v.src.Meetings {
