@@ -45,5 +45,28 @@ func TestSearchResultShowsDate(t *testing.T) {
 	if person != "· 人员" && person != " · 人员" {
 		t.Errorf("a person's kind line is %q, want no date", person)
 	}
+	// A date is looked up as a number and its unit together (2024年, 3月,
+	// 5日, as the index holds them): every dated result is of that day.
+	var days []string
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(root+"search/index.html?q=2024年3月5日"),
+		chromedp.WaitVisible("#search-results li", chromedp.ByQuery),
+		chromedp.Evaluate(`Array.from(document.querySelectorAll("#search-results li > .meta")).map(e => e.textContent)`, &days),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dated := 0
+	for _, d := range days {
+		if strings.Contains(d, "年") {
+			dated++
+			if !strings.HasSuffix(d, "2024年3月5日") {
+				t.Errorf("a result for 2024年3月5日 is dated %q", d)
+			}
+		}
+	}
+	if dated == 0 {
+		t.Errorf("no dated result for 2024年3月5日: %q", days)
+	}
 	b.clean(t, "search dates")
 }

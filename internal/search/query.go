@@ -11,6 +11,9 @@ import (
 // when it has one; each Latin/digit word lowercased; duplicates dropped;
 // the first MaxQueryTerms kept. Every bigram, not a non-overlapping cover
 // of them, so that 园区建设 does not match a text with 园区 and 建设 apart.
+// A number followed by a unit (isUnit) is looked up as one term, 7月, and
+// a unit standing alone after it is not looked up again: 2024年7月 asks
+// for 2024年 and 7月, which a text has only where July 2024 is written.
 func QueryTerms(q string) []string {
 	var out []string
 	add := func(t string) {
@@ -18,8 +21,16 @@ func QueryTerms(q string) []string {
 			out = append(out, t)
 		}
 	}
-	for _, run := range queryRuns(q) {
+	runs := queryRuns(q)
+	for i, run := range runs {
 		cs := []rune(run)
+		if isNumber(run) && i+1 < len(runs) && isUnit([]rune(runs[i+1])[0]) {
+			add(run + string([]rune(runs[i+1])[0]))
+			continue
+		}
+		if len(cs) == 1 && isUnit(cs[0]) && i > 0 && isNumber(runs[i-1]) {
+			continue // in the number's term
+		}
 		if !unicode.Is(unicode.Han, cs[0]) || len(cs) == 1 {
 			add(run)
 			continue

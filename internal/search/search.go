@@ -173,8 +173,9 @@ func meta(st Stats) map[string]int {
 		"docs": st.Docs, "maxTerms": MaxQueryTerms, "page": PageResults}
 }
 
-// Terms splits text into index terms: Han unigrams and bigrams, and
-// lowercased Latin/digit words. The search client mirrors it.
+// Terms splits text into index terms: Han unigrams and bigrams,
+// lowercased Latin/digit words, and a number with the unit after it
+// (2024年, 7月, 第12次's 12次: see isUnit). The search client mirrors it.
 func Terms(text string) []string { return appendTerms(nil, text) }
 
 // appendTerms appends text's terms to out. Terms are slices of text, not
@@ -195,8 +196,11 @@ func appendTerms(out []string, text string) []string {
 	for i, r := range text {
 		switch {
 		case isHan(r):
-			flushWord(i)
 			end := i + utf8.RuneLen(r)
+			if wordStart >= 0 && isUnit(r) && isNumber(text[wordStart:i]) {
+				out = append(out, text[wordStart:end]) // 7月: so that 2024年7月 finds July, not any 7 and any 月
+			}
+			flushWord(i)
 			out = append(out, text[i:end])
 			if hanStart >= 0 {
 				out = append(out, text[hanStart:end])
@@ -214,6 +218,26 @@ func appendTerms(out []string, text string) []string {
 	}
 	flushWord(len(text))
 	return out
+}
+
+// isUnit reports whether r, after a number, makes a term with it: the
+// units of dates and of ordinals (2024年7月1日, 十二届 as 12届, 第3次, 第5期).
+func isUnit(r rune) bool {
+	switch r {
+	case '年', '月', '日', '号', '届', '次', '期':
+		return true
+	}
+	return false
+}
+
+// isNumber reports whether w is ASCII digits only.
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // isHan is unicode.Is(unicode.Han, r), answering the common case, the CJK

@@ -49,9 +49,12 @@
   // terms mirrors search.QueryTerms: bigrams of Han runs, the single
   // character of a one-character run, words as they are; the first max.
   function terms(q, max) {
-    var out = [];
-    runs(q).forEach(function (r) {
+    var out = [], rs = runs(q), num = /^[0-9]+$/, unit = /^[年月日号届次期]$/;
+    rs.forEach(function (r, i) {
       var cs = Array.from(r);
+      // A number and its unit are one term (7月); a lone unit after a number is in it.
+      if (num.test(r) && i + 1 < rs.length && unit.test(Array.from(rs[i + 1])[0])) { out.push(r + Array.from(rs[i + 1])[0]); return; }
+      if (cs.length === 1 && unit.test(cs[0]) && i > 0 && num.test(rs[i - 1])) return;
       if (!han.test(cs[0]) || cs.length === 1) { out.push(r); return; }
       for (var i = 1; i < cs.length; i++) out.push(cs[i - 1] + cs[i]);
     });
