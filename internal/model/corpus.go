@@ -310,3 +310,15 @@ func (c *Corpus) SeatTitle(m *Membership) string {
 	}
 	return ""
 }
+
+// DecisionDate is the day a decision was taken: its own date, else its
+// meeting's; 0 when neither is known.
+func (c *Corpus) DecisionDate(d *Decision) Date {
+	if d.Date != 0 {
+		return d.Date
+	}
+	if m := c.Meeting(d.Meeting); m != nil {
+		return m.Date
+	}
+	return 0
+}

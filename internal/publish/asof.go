@@ -34,18 +34,6 @@ import "github.com/fengong/fengong/internal/model"
 //     reference to them, as for a record after D. Bios are free text and
 //     stay as written.
 
-// decisionDay is the day a decision was taken: its own date, else its
-// meeting's; 0 when neither is known.
-func decisionDay(c *model.Corpus, d *model.Decision) model.Date {
-	if d.Date != 0 {
-		return d.Date
-	}
-	if m := c.Meeting(d.Meeting); m != nil {
-		return m.Date
-	}
-	return 0
-}
-
 // lateRecords are the records that come after day: decisions and
 // emergencies. None when day is 0.
 func lateRecords(c *model.Corpus, day model.Date) map[*model.Record]bool {
@@ -54,7 +42,7 @@ func lateRecords(c *model.Corpus, day model.Date) map[*model.Record]bool {
 		return late
 	}
 	for _, d := range c.Decisions {
-		if decisionDay(c, d) > day {
+		if c.DecisionDate(d) > day {
 			late[&d.Record] = true
 		}
 	}

@@ -252,17 +252,6 @@ func allTasks(c *model.Corpus, asOf model.Date) []TaskRef {
 	return out
 }
 
-// decisionDate is the decision's own date, else its meeting's.
-func decisionDate(c *model.Corpus, d *model.Decision) model.Date {
-	if d.Date != 0 {
-		return d.Date
-	}
-	if m := c.Meeting(d.Meeting); m != nil {
-		return m.Date
-	}
-	return 0
-}
-
 // decisionsByDate returns decisions newest first; on one day, the later
 // meeting's first, and one meeting's in the order of its agenda, as it
 // took them (the minutes' order, whichever way the list runs).
@@ -277,7 +266,7 @@ func decisionsByDate(c *model.Corpus) []*model.Decision {
 	ds := make([]dated, len(c.Decisions))
 	for i, d := range c.Decisions {
 		m := c.Meeting(d.Meeting)
-		ds[i] = dated{decisionDate(c, d), m, agendaIndex(m, d), d}
+		ds[i] = dated{c.DecisionDate(d), m, agendaIndex(m, d), d}
 	}
 	slices.SortFunc(ds, func(a, b dated) int {
 		return cmp.Or(cmp.Compare(b.day, a.day), compareMeetings(b.m, a.m), cmp.Compare(a.item, b.item),

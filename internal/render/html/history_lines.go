@@ -227,7 +227,7 @@ func (p *Page) AdjustingDecision(day model.Date) *model.Decision { return p.site
 func adjustingDecision(c *model.Corpus, day model.Date) *model.Decision {
 	since := "自" + day.Chinese() + "起"
 	for _, d := range c.Decisions {
-		if strings.Contains(d.Title, "分工") && decisionDate(c, d) <= day && strings.Contains(string(d.Text), since) {
+		if strings.Contains(d.Title, "分工") && c.DecisionDate(d) <= day && strings.Contains(string(d.Text), since) {
 			return d
 		}
 	}

@@ -245,7 +245,7 @@ func (p *Page) Nav() []NavItem {
 func (p *Page) MeetingTitle(m *model.Meeting) string { return p.site.meetingTitle(m) }
 
 // DecisionDate is the decision's date, or its meeting's.
-func (p *Page) DecisionDate(d *model.Decision) model.Date { return decisionDate(p.site.c, d) }
+func (p *Page) DecisionDate(d *model.Decision) model.Date { return p.site.c.DecisionDate(d) }
 
 // PDF paths are fixed by convention, so pages can link the PDFs that the
 // PDF stage of the build wrote without knowing how they were made.

@@ -83,7 +83,7 @@ type HomeData struct {
 func (s *site) homeData(now *Division) *HomeData {
 	h := &HomeData{Division: now, OrgChart: orgChartSVG(s, now)}
 	for _, d := range s.byDate {
-		if decisionDate(s.c, d) <= s.opt.AsOf && len(h.Recent) < 10 {
+		if s.c.DecisionDate(d) <= s.opt.AsOf && len(h.Recent) < 10 {
 			h.Recent = append(h.Recent, d)
 		}
 	}
@@ -240,7 +240,7 @@ type DecisionData struct {
 }
 
 func (s *site) decisionData(d *model.Decision) *DecisionData {
-	out := &DecisionData{Decision: d, Date: decisionDate(s.c, d)}
+	out := &DecisionData{Decision: d, Date: s.c.DecisionDate(d)}
 	if d.Votes != nil {
 		out.HasVotes = true
 		out.Yes, out.No, out.Abstain = d.Votes.Tally()

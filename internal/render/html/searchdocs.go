@@ -192,7 +192,7 @@ func (s *site) decisionDocs(yield func(search.Doc) bool) bool {
 		}
 		fields := []string{PlainText(d.Text), s.taskTitles(titles)}
 		if !yield(search.Doc{URL: recordPath("decisions", d.ID), Title: d.Title, Kind: translate(s.loc, "decision"),
-			Date: s.dateLabel(decisionDate(s.c, d)), Text: s.join(fields...), Also: also}) {
+			Date: s.dateLabel(s.c.DecisionDate(d)), Text: s.join(fields...), Also: also}) {
 			return false
 		}
 	}

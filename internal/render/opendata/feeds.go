@@ -138,7 +138,7 @@ const atomEntries = 50
 func atom(c *model.Corpus, opt Options) []byte {
 	ds := append([]*model.Decision(nil), c.Decisions...)
 	sort.SliceStable(ds, func(i, j int) bool {
-		di, dj := decisionDate(c, ds[i]), decisionDate(c, ds[j])
+		di, dj := c.DecisionDate(ds[i]), c.DecisionDate(ds[j])
 		if di != dj {
 			return di > dj
 		}
@@ -150,7 +150,7 @@ func atom(c *model.Corpus, opt Options) []byte {
 		if i == atomEntries {
 			break
 		}
-		day := decisionDate(c, d).String() + "T00:00:00Z"
+		day := c.DecisionDate(d).String() + "T00:00:00Z"
 		if feed.Updated == "" {
 			feed.Updated = day
 		}

@@ -148,7 +148,7 @@ func popolo(c *model.Corpus) ([]byte, error) {
 				result = "fail"
 			}
 			if !yield(voteEvent{ID: d.ID, Motion: motion{ID: d.ID, Text: d.Title}, OrganizationID: string(d.Body),
-				StartDate: decisionDate(c, d).String(), Result: result, Counts: []count{{"yes", yes}, {"no", no}, {"abstain", abstain}}}) {
+				StartDate: c.DecisionDate(d).String(), Result: result, Counts: []count{{"yes", yes}, {"no", no}, {"abstain", abstain}}}) {
 				return
 			}
 		}
@@ -192,14 +192,4 @@ func bodyName(c *model.Corpus, id model.BodyID) string {
 		return b.Name
 	}
 	return string(id)
-}
-
-func decisionDate(c *model.Corpus, d *model.Decision) model.Date {
-	if d.Date != 0 {
-		return d.Date
-	}
-	if m := c.Meeting(d.Meeting); m != nil {
-		return m.Date
-	}
-	return 0
 }
