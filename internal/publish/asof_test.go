@@ -1,10 +1,7 @@
 package publish_test
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/fengong/fengong/internal/load"
@@ -181,7 +178,7 @@ func TestUpdateAsOfEqualsFilterAsOf(t *testing.T) {
 		t.Fatal(err)
 	}
 	shown := publish.FilterAsOf(snap.Corpus, model.Public, march12)
-	steps := []struct{ name, file, old, new string }{
+	steps := []editStep{
 		{"report progress after the day", "decisions/d1.yaml", "已报审。}", "已报审。}\n      - {date: 2024-03-16, text: 已批复。}"},
 		{"hold standing-2 before the day", "meetings/standing-2.yaml", "date: 2024-03-19", "date: 2024-03-11"},
 		{"and after it again", "meetings/standing-2.yaml", "date: 2024-03-11", "date: 2024-03-19"},
@@ -191,24 +188,9 @@ func TestUpdateAsOfEqualsFilterAsOf(t *testing.T) {
 		{"newcomer joins before the day", "people/newcomer.yaml", "{body: standing, from: 2024-03-20}", "{body: standing, from: 2024-03-01}"},
 		{"and after it again", "people/newcomer.yaml", "{body: standing, from: 2024-03-01}", "{body: standing, from: 2024-03-20}"},
 	}
-	for _, st := range steps {
-		p := filepath.Join(dir, st.file)
-		b, err := os.ReadFile(p)
-		if err != nil || !strings.Contains(string(b), st.old) {
-			t.Fatalf("%s: %s lacks %q (%v)", st.name, st.file, st.old, err)
-		}
-		os.WriteFile(p, []byte(strings.Replace(string(b), st.old, st.new, 1)), 0o644)
-		next, err := snap.ReloadFiles(st.file)
-		if err != nil || next.Diags.HasErrors() {
-			t.Fatalf("%s: %v %v", st.name, err, next.Diags)
-		}
-		got := publish.UpdateAsOf(snap.Corpus, shown, next.Corpus, model.Public, march12)
-		want := publish.FilterAsOf(next.Corpus, model.Public, march12)
-		if !reflect.DeepEqual(corpusValues(got), corpusValues(want)) {
-			t.Errorf("%s: the updated view differs from a fresh one", st.name)
-		}
-		snap, shown = next, got
-	}
+	shown = replay(t, dir, snap, shown, steps, nil, func(old, shown, next *model.Corpus) (got, want *model.Corpus) {
+		return publish.UpdateAsOf(old, shown, next, model.Public, march12), publish.FilterAsOf(next, model.Public, march12)
+	})
 	if shown.Decision("d2") != nil || len(shown.Emergencies) != 1 {
 		t.Errorf("after the edits, the view holds d2 (%v) or not the emergency moved before the day (%d)", shown.Decision("d2") != nil, len(shown.Emergencies))
 	}
