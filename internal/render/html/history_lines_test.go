@@ -78,14 +78,7 @@ func TestHistoryPagesTellEachPersonsPart(t *testing.T) {
 // date (they hold from the start of the records), with the deputy
 // secretaries' 主持 for the charge their duty names.
 func TestTermDivisionListsUndatedAssignments(t *testing.T) {
-	c, _, err := load.Dir("../../check/testdata/base")
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := mem{}
-	if err := html.Render(publish.Filter(c, model.Public), out, html.Options{AsOf: asOf, Level: model.Public, Checks: check.All}); err != nil {
-		t.Fatal(err)
-	}
+	out := render(t, nil, nil) // the base committee
 	for _, path := range []string{"history/2021-09-01.html", "history/index.html"} {
 		page := string(out[path])
 		for _, want := range []string{
@@ -139,14 +132,7 @@ func TestUndatedAssignmentWaitsForTenure(t *testing.T) {
 // the history page does (the term's first division, 2021年9月1日 in the
 // fixture, when its holder's tenure is not dated either), not 未记载.
 func TestPortfolioHistoryDatesUndatedAssignments(t *testing.T) {
-	c, _, err := load.Dir("../../check/testdata/base")
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := mem{}
-	if err := html.Render(publish.Filter(c, model.Public), out, html.Options{AsOf: asOf, Level: model.Public, Checks: check.All}); err != nil {
-		t.Fatal(err)
-	}
+	out := render(t, nil, nil) // the base committee
 	for _, path := range []string{"areas/park.html", "people/vm.html"} {
 		page := string(out[path])
 		if strings.Contains(page, "未记载") || !strings.Contains(page, `<td data-label="起">2021年9月1日</td>`) {
