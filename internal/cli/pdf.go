@@ -110,11 +110,11 @@ func pdfDocument(c *model.Corpus, args []string, level model.Level, asOf model.D
 			return nil, "", fmt.Errorf("meeting %s has no minutes", m.ID)
 		}
 		doc := docs.Minutes(c, m, level)
-		doc.Classification = ownMark(level, highest(m.Classification, m.Minutes.Classification, itemsLevel(m)))
+		doc.Classification = ownMark(level, highest(recordLevel(c, &m.Record), m.Minutes.Classification, itemsLevel(m)))
 		return func(w *bytes.Buffer, o pdf.Options) error { return pdf.WriteMinutes(w, doc, o) }, "minutes-" + m.ID + ".pdf", nil
 	case "packet":
 		doc := docs.Packet(c, m, level, copies)
-		doc.Classification = ownMark(level, highest(m.Classification, itemsLevel(m)))
+		doc.Classification = ownMark(level, highest(recordLevel(c, &m.Record), itemsLevel(m)))
 		return func(w *bytes.Buffer, o pdf.Options) error { return pdf.WritePacket(w, doc, o) }, "packet-" + m.ID + ".pdf", nil
 	}
 	return nil, "", fmt.Errorf("unknown document %q: use division, minutes or packet", args[0])
@@ -151,6 +151,14 @@ func ownMark(level model.Level, own model.Classification) string {
 	return docs.Mark(own.Level, own)
 }
 
+// recordLevel is r's classification, its level filled in as the corpus
+// reads it (committee.yaml's default for a record that gives none).
+func recordLevel(c *model.Corpus, r *model.Record) model.Classification {
+	cl := r.Classification
+	cl.Level = c.LevelOf(r)
+	return cl
+}
+
 // highest is the most restrictive of cs.
 func highest(cs ...model.Classification) model.Classification {
 	var out model.Classification
@@ -176,11 +184,11 @@ func itemsLevel(m *model.Meeting) model.Classification {
 func divisionLevel(c *model.Corpus, day model.Date) model.Classification {
 	var out model.Classification
 	for _, p := range c.Division(day) {
-		out = highest(out, p.Person.Classification)
+		out = highest(out, recordLevel(c, &p.Person.Record))
 		for _, ids := range [][]model.AreaID{p.Leads, p.Assists, p.Liaises} {
 			for _, id := range ids {
 				if a := c.Area(id); a != nil {
-					out = highest(out, a.Classification)
+					out = highest(out, recordLevel(c, &a.Record))
 				}
 			}
 		}

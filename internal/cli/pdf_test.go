@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -50,5 +51,33 @@ func TestPDFMarksTheDocumentsOwnLevel(t *testing.T) {
 		if c.mark != "" && !strings.Contains(got, c.mark) {
 			t.Errorf("fengong pdf %v does not say %s", c.args, c.mark)
 		}
+	}
+}
+
+// A committee whose records are internal unless they say otherwise
+// (default_classification) prints its division table as 内部资料.
+func TestPDFMarksTheCommitteesDefaultLevel(t *testing.T) {
+	pdftotext := testutil.NeedTool(t, "pdftotext")
+	dir := t.TempDir()
+	content := filepath.Join(dir, "content")
+	copyTree(t, "../../content", content)
+	committee := filepath.Join(content, "committee.yaml")
+	b, err := os.ReadFile(committee)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(committee, append(b, "default_classification: internal\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "division.pdf")
+	if code, _, errs := run(t, "pdf", "division", "--dir", content, "--as-of", "2024-12-31", "-o", out); code != ExitOK {
+		t.Fatalf("fengong pdf division: exit %d\n%s", code, errs)
+	}
+	text, err := exec.Command(pdftotext, "-enc", "UTF-8", out, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(text), "内部资料") {
+		t.Errorf("the division of a committee whose records default to internal is not marked 内部资料:\n%s", text)
 	}
 }
